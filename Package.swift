@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+// Ilex: a .NET (ECMA-335) runtime written in Swift. Module layout and dependency direction are
+// fixed by docs/architecture.md: IlexMetadata <- IlexVM <- ilex.
+import PackageDescription
+
+/// The engine is built with unchecked arithmetic and exclusivity checks off, in debug too
+/// (a -Onone interpreter is 13-100x slower; see ../shared/research/swift-tech.md §1).
+let engineFlags: [SwiftSetting] = [
+    .unsafeFlags(["-Ounchecked", "-enforce-exclusivity=unchecked"]),
+]
+
+let package = Package(
+    name: "Ilex",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "ilex", targets: ["ilex"]),
+        .library(name: "IlexMetadata", targets: ["IlexMetadata"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "IlexMetadata"),
+        .target(name: "IlexVM", dependencies: ["IlexMetadata"], swiftSettings: engineFlags),
+        .executableTarget(
+            name: "ilex",
+            dependencies: [
+                "IlexMetadata", "IlexVM",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "IlexMetadataTests", dependencies: ["IlexMetadata"]),
+    ]
+)
