@@ -7,6 +7,18 @@ import Glibc
 import Darwin
 #endif
 
+/// A file that could not be read at all (as opposed to one whose contents are malformed).
+/// The engine maps `.notFound` onto System.IO.FileNotFoundException.
+public struct ImageFileError: Error, CustomStringConvertible, Sendable {
+    public enum Kind: Sendable { case notFound, unreadable }
+    public var kind: Kind
+    public var path: String
+    public var reason: String
+    public var description: String {
+        kind == .notFound ? "FileNotFoundException: Could not find file '\(path)'" : "IOException: \(path): \(reason)"
+    }
+}
+
 public final class ImageBytes: @unchecked Sendable {
     public let view: ByteView
     public let path: String
@@ -16,15 +28,17 @@ public final class ImageBytes: @unchecked Sendable {
     public init(contentsOf path: String) throws {
         let fd = open(path, O_RDONLY)
         if fd < 0 {
-            throw BadImageFormat(file: path, offset: nil, "cannot open: \(String(cString: strerror(errno)))")
+            let code = errno
+            throw ImageFileError(kind: code == ENOENT ? .notFound : .unreadable, path: path,
+                                 reason: String(cString: strerror(code)))
         }
         defer { close(fd) }
         var st = stat()
         if fstat(fd, &st) != 0 {
-            throw BadImageFormat(file: path, offset: nil, "cannot stat: \(String(cString: strerror(errno)))")
+            throw ImageFileError(kind: .unreadable, path: path, reason: String(cString: strerror(errno)))
         }
         if (st.st_mode & S_IFMT) == S_IFDIR {
-            throw BadImageFormat(file: path, offset: nil, "is a directory")
+            throw ImageFileError(kind: .unreadable, path: path, reason: "is a directory")
         }
         let size = Int(st.st_size)
         self.path = path
@@ -34,7 +48,7 @@ public final class ImageBytes: @unchecked Sendable {
             return
         }
         guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
-            throw BadImageFormat(file: path, offset: nil, "cannot map: \(String(cString: strerror(errno)))")
+            throw ImageFileError(kind: .unreadable, path: path, reason: String(cString: strerror(errno)))
         }
         view = ByteView(base: UnsafeRawPointer(p), count: size)
         isMapped = true

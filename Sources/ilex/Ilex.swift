@@ -1,0 +1,50 @@
+// The `ilex` command line: argument parsing and output only; the work is done by the library
+// modules (IlexMetadata for `dis` and `info`).
+import ArgumentParser
+import IlexMetadata
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@main
+struct Ilex: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ilex",
+        abstract: "Ilex: a .NET (ECMA-335) runtime written in Swift.",
+        version: IlexVersion.string,
+        subcommands: [Info.self])
+}
+
+enum IlexVersion {
+    static let string = "0.1.0"
+}
+
+/// Opens an image, turning a BadImageFormat into a one-line error and exit status 1.
+func openImage(_ path: String) throws -> MetadataReader {
+    do {
+        return try MetadataReader(path: path)
+    } catch let error as BadImageFormat {
+        printError("ilex: \(error)")
+        throw ExitCode(1)
+    } catch let error as ImageFileError {
+        printError("ilex: \(error)")
+        throw ExitCode(1)
+    }
+}
+
+/// Runs `body`, reporting a BadImageFormat raised while decoding as a one-line error.
+func reportingBadImage<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as BadImageFormat {
+        printError("ilex: \(error)")
+        throw ExitCode(1)
+    }
+}
+
+/// Writes one line to standard error.
+func printError(_ line: String) {
+    var text = line + "\n"
+    text.withUTF8 { bytes in _ = write(2, bytes.baseAddress, bytes.count) }
+}
