@@ -13,7 +13,7 @@ struct Ilex: ParsableCommand {
         commandName: "ilex",
         abstract: "Ilex: a .NET (ECMA-335) runtime written in Swift.",
         version: IlexVersion.string,
-        subcommands: [Info.self])
+        subcommands: [Info.self, Disassemble.self])
 }
 
 enum IlexVersion {

@@ -1,0 +1,109 @@
+// ILAsm spellings of type references and signatures, as monodis and ilasm write them:
+// `[mscorlib]System.Object`, `Outer/Inner`, `class [mscorlib]System.Collections.Generic.List`1<int32>`.
+
+extension MetadataReader {
+    /// Nested-type chains longer than this are treated as cycles in a corrupt image.
+    static let maximumNesting = 64
+
+    /// The ILAsm name of a TypeDef, TypeRef or TypeSpec token.
+    public func typeName(_ token: MetadataToken) -> String {
+        typeName(token, depth: 0)
+    }
+
+    private func typeName(_ token: MetadataToken, depth: Int) -> String {
+        guard depth < Self.maximumNesting else { return "<nesting too deep>" }
+        switch token.table {
+        case .typeDef:
+            let type = typeDefinition(TypeDefinitionHandle(row: token.row))
+            if let outer = type.declaringType, outer.row != token.row {
+                return typeName(outer.token, depth: depth + 1) + "/" + ILAsmFlags.quoted(type.name)
+            }
+            return ILAsmFlags.quotedDotted(qualified(type.namespace, type.name))
+        case .typeRef:
+            let ref = typeReference(TypeReferenceHandle(row: token.row))
+            let name = ILAsmFlags.quotedDotted(qualified(ref.namespace, ref.name))
+            let scope = ref.resolutionScope
+            switch scope.table {
+            case .typeRef where !scope.isNil:
+                return typeName(scope, depth: depth + 1) + "/" + ILAsmFlags.quoted(ref.name)
+            case .assemblyRef where !scope.isNil:
+                return "[\(ILAsmFlags.quoted(assemblyReference(AssemblyReferenceHandle(row: scope.row)).name))]" + name
+            case .moduleRef where !scope.isNil:
+                return "[.module \(ILAsmFlags.quoted(moduleReference(ModuleReferenceHandle(row: scope.row)).name))]" + name
+            default:
+                return name
+            }
+        case .typeSpec:
+            guard let sig = try? SignatureDecoder(reader: self).decodeTypeSpecification(TypeSpecificationHandle(row: token.row)) else {
+                return "<bad typespec \(token)>"
+            }
+            return format(sig)
+        default:
+            return "<token \(token)>"
+        }
+    }
+
+    private func qualified(_ namespace: String, _ name: String) -> String {
+        namespace.isEmpty ? name : namespace + "." + name
+    }
+
+    /// A signature type in ILAsm syntax.
+    public func format(_ sig: TypeSignature) -> String {
+        switch sig {
+        case .void: "void"
+        case .boolean: "bool"
+        case .char: "char"
+        case .int8: "int8"
+        case .uint8: "unsigned int8"
+        case .int16: "int16"
+        case .uint16: "unsigned int16"
+        case .int32: "int32"
+        case .uint32: "unsigned int32"
+        case .int64: "int64"
+        case .uint64: "unsigned int64"
+        case .float32: "float32"
+        case .float64: "float64"
+        case .intPtr: "native int"
+        case .uintPtr: "native unsigned int"
+        case .object: "object"
+        case .string: "string"
+        case .typedReference: "typedref"
+        case .classType(let t): "class " + typeName(t)
+        case .valueType(let t): "valuetype " + typeName(t)
+        case .szArray(let e): format(e) + "[]"
+        case .array(let e, let shape): format(e) + "[" + formatShape(shape) + "]"
+        case .pointer(let e): format(e) + "*"
+        case .byReference(let e): format(e) + "&"
+        case .genericInstance(let isValueType, let t, let args):
+            (isValueType ? "valuetype " : "class ") + typeName(t) + "<" + args.map(format).joined(separator: ", ") + ">"
+        case .genericTypeParameter(let i): "!\(i)"
+        case .genericMethodParameter(let i): "!!\(i)"
+        case .functionPointer(let m): "method " + format(m.returnType) + " *(" + formatParameters(m) + ")"
+        case .modified(let inner, let modifier, let required):
+            format(inner) + (required ? " modreq(" : " modopt(") + typeName(modifier) + ")"
+        case .pinned(let inner): format(inner) + " pinned"
+        }
+    }
+
+    private func formatShape(_ shape: ArrayShape) -> String {
+        (0..<shape.rank).map { i -> String in
+            let lower = i < shape.lowerBounds.count ? shape.lowerBounds[i] : nil
+            let size = i < shape.sizes.count ? shape.sizes[i] : nil
+            switch (lower, size) {
+            case (nil, nil): return ""
+            case (let l?, nil): return "\(l)..."
+            case (nil, let s?): return "\(s)"
+            case (let l?, let s?): return "\(l)...\(l + s - 1)"
+            }
+        }.joined(separator: ",")
+    }
+
+    /// The comma-separated parameter list of a method signature, with `...` at the vararg sentinel.
+    public func formatParameters(_ sig: MethodSignature) -> String {
+        var parts = sig.parameterTypes.map(format)
+        if sig.requiredParameterCount < sig.parameterTypes.count {
+            parts.insert("...", at: sig.requiredParameterCount)
+        }
+        return parts.joined(separator: ", ")
+    }
+}
