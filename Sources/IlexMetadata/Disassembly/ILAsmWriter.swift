@@ -98,7 +98,11 @@ public struct ILAsmWriter {
 
     /// Writes a type (and its nested types) if it or a nested type passes the filters; says whether any did.
     @discardableResult
-    private func writeType(_ handle: TypeDefinitionHandle, _ out: inout Output, enclosingMatched: Bool = false) throws -> Bool {
+    private func writeType(_ handle: TypeDefinitionHandle, _ out: inout Output, enclosingMatched: Bool = false, depth: Int = 0) throws -> Bool {
+        // NestedClass rows of a corrupt image can form a cycle.
+        guard depth < MetadataReader.maximumNesting else {
+            throw BadImageFormat(file: reader.fileName, offset: nil, "types nest deeper than \(MetadataReader.maximumNesting) levels (a NestedClass cycle?) at \(handle.token)")
+        }
         let type = reader.typeDefinition(handle)
         let selfMatches = enclosingMatched || matchesTypeFilter(type)
         let methods = type.methods.filter { methodFilter == nil || reader.method($0).name == methodFilter }
@@ -108,7 +112,7 @@ public struct ILAsmWriter {
             try writeTypeMembers(type, methods: methods, &body)
         }
         for nested in type.nestedTypes {
-            anyNested = try writeType(nested, &body, enclosingMatched: selfMatches) || anyNested
+            anyNested = try writeType(nested, &body, enclosingMatched: selfMatches, depth: depth + 1) || anyNested
         }
         let written = (selfMatches && (methodFilter == nil || !methods.isEmpty)) || anyNested
         guard written else { return false }

@@ -3,7 +3,7 @@
 
 extension MetadataReader {
     /// Nested-type chains longer than this are treated as cycles in a corrupt image.
-    static let maximumNesting = 64
+    public static let maximumNesting = 64
 
     /// The ILAsm name of a TypeDef, TypeRef or TypeSpec token.
     public func typeName(_ token: MetadataToken) -> String {
@@ -11,6 +11,7 @@ extension MetadataReader {
     }
 
     private func typeName(_ token: MetadataToken, depth: Int) -> String {
+        // Past this depth the image is corrupt (a nesting or TypeSpec cycle): print a marker, not recurse.
         guard depth < Self.maximumNesting else { return "<nesting too deep>" }
         switch token.table {
         case .typeDef:
@@ -37,7 +38,7 @@ extension MetadataReader {
             guard let sig = try? SignatureDecoder(reader: self).decodeTypeSpecification(TypeSpecificationHandle(row: token.row)) else {
                 return "<bad typespec \(token)>"
             }
-            return format(sig)
+            return format(sig, depth: depth + 1)
         default:
             return "<token \(token)>"
         }
@@ -49,7 +50,14 @@ extension MetadataReader {
 
     /// A signature type in ILAsm syntax.
     public func format(_ sig: TypeSignature) -> String {
-        switch sig {
+        format(sig, depth: 0)
+    }
+
+    /// `depth` carries through TypeSpecs, whose blobs may (in a corrupt image) name themselves.
+    private func format(_ sig: TypeSignature, depth: Int) -> String {
+        func name(_ t: MetadataToken) -> String { typeName(t, depth: depth + 1) }
+        func inner(_ s: TypeSignature) -> String { format(s, depth: depth) }
+        return switch sig {
         case .void: "void"
         case .boolean: "bool"
         case .char: "char"
@@ -68,20 +76,20 @@ extension MetadataReader {
         case .object: "object"
         case .string: "string"
         case .typedReference: "typedref"
-        case .classType(let t): "class " + typeName(t)
-        case .valueType(let t): "valuetype " + typeName(t)
-        case .szArray(let e): format(e) + "[]"
-        case .array(let e, let shape): format(e) + "[" + formatShape(shape) + "]"
-        case .pointer(let e): format(e) + "*"
-        case .byReference(let e): format(e) + "&"
+        case .classType(let t): "class " + name(t)
+        case .valueType(let t): "valuetype " + name(t)
+        case .szArray(let e): inner(e) + "[]"
+        case .array(let e, let shape): inner(e) + "[" + formatShape(shape) + "]"
+        case .pointer(let e): inner(e) + "*"
+        case .byReference(let e): inner(e) + "&"
         case .genericInstance(let isValueType, let t, let args):
-            (isValueType ? "valuetype " : "class ") + typeName(t) + "<" + args.map(format).joined(separator: ", ") + ">"
+            (isValueType ? "valuetype " : "class ") + name(t) + "<" + args.map(inner).joined(separator: ", ") + ">"
         case .genericTypeParameter(let i): "!\(i)"
         case .genericMethodParameter(let i): "!!\(i)"
-        case .functionPointer(let m): "method " + format(m.returnType) + " *(" + formatParameters(m) + ")"
-        case .modified(let inner, let modifier, let required):
-            format(inner) + (required ? " modreq(" : " modopt(") + typeName(modifier) + ")"
-        case .pinned(let inner): format(inner) + " pinned"
+        case .functionPointer(let m): "method " + inner(m.returnType) + " *(" + formatParameters(m, depth: depth) + ")"
+        case .modified(let wrapped, let modifier, let required):
+            inner(wrapped) + (required ? " modreq(" : " modopt(") + name(modifier) + ")"
+        case .pinned(let wrapped): inner(wrapped) + " pinned"
         }
     }
 
@@ -100,7 +108,11 @@ extension MetadataReader {
 
     /// The comma-separated parameter list of a method signature, with `...` at the vararg sentinel.
     public func formatParameters(_ sig: MethodSignature) -> String {
-        var parts = sig.parameterTypes.map(format)
+        formatParameters(sig, depth: 0)
+    }
+
+    private func formatParameters(_ sig: MethodSignature, depth: Int) -> String {
+        var parts = sig.parameterTypes.map { format($0, depth: depth) }
         if sig.requiredParameterCount < sig.parameterTypes.count {
             parts.insert("...", at: sig.requiredParameterCount)
         }

@@ -70,13 +70,13 @@ public struct MethodSpecificationHandle: RowHandle { public static let table = T
 public struct GenericParameterConstraintHandle: RowHandle { public static let table = TableIndex.genericParamConstraint; public let row: Int; public init(row: Int) { self.row = row } }
 
 /// Offset into the #Strings heap.
-public struct StringHandle: Hashable, Sendable { public let offset: Int; public var isNil: Bool { offset == 0 } }
+public struct StringHandle: Hashable, Sendable { public let offset: Int; public init(offset: Int) { self.offset = offset }; public var isNil: Bool { offset == 0 } }
 /// Offset into the #Blob heap.
-public struct BlobHandle: Hashable, Sendable { public let offset: Int; public var isNil: Bool { offset == 0 } }
+public struct BlobHandle: Hashable, Sendable { public let offset: Int; public init(offset: Int) { self.offset = offset }; public var isNil: Bool { offset == 0 } }
 /// 1-based index into the #GUID heap.
-public struct GuidHandle: Hashable, Sendable { public let index: Int; public var isNil: Bool { index == 0 } }
+public struct GuidHandle: Hashable, Sendable { public let index: Int; public init(index: Int) { self.index = index }; public var isNil: Bool { index == 0 } }
 /// Offset into the #US heap (the low 24 bits of an ldstr token).
-public struct UserStringHandle: Hashable, Sendable { public let offset: Int }
+public struct UserStringHandle: Hashable, Sendable { public let offset: Int; public init(offset: Int) { self.offset = offset } }
 
 /// A row of any table, from a coded index or a token: `token.table` says which.
 public typealias EntityHandle = MetadataToken

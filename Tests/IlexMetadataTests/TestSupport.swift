@@ -1,0 +1,108 @@
+// Helpers shared by the metadata tests: running tools (mcs, monodis), finding Mono's assemblies,
+// compiling C# test programs, and a seeded PRNG for mutation tests.
+import Foundation
+import XCTest
+import IlexMetadata
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a command line through /bin/sh; its stdout, or nil when it exits non-zero.
+func shell(_ command: String) -> String? {
+    guard let pipe = popen(command + " 2>/dev/null", "r") else { return nil }
+    var output = [UInt8]()
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = fread(&buffer, 1, buffer.count, pipe)
+        if n <= 0 { break }
+        output.append(contentsOf: buffer[0..<n])
+    }
+    return pclose(pipe) == 0 ? String(decoding: output, as: UTF8.self) : nil
+}
+
+func requireTool(_ name: String) throws {
+    if shell("command -v \(name)") == nil { throw XCTSkip("\(name) is not installed (run scripts/setup.sh)") }
+}
+
+/// Every .dll/.exe under Mono's 4.5 folder (with Facades) and the GAC, once per real file.
+func monoAssemblyPaths() -> [String] {
+    var seen = Set<String>()
+    var paths: [String] = []
+    for root in ["/usr/lib/mono/4.5", "/usr/lib/mono/gac"] {
+        guard let walker = FileManager.default.enumerator(atPath: root) else { continue }
+        while let relative = walker.nextObject() as? String {
+            let lower = relative.lowercased()
+            guard lower.hasSuffix(".dll") || lower.hasSuffix(".exe") else { continue }
+            let path = root + "/" + relative
+            let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            if seen.insert(real).inserted { paths.append(real) }
+        }
+    }
+    return paths.sorted()
+}
+
+/// A fresh temporary directory, removed by the caller's `defer`.
+func temporaryDirectory(_ name: String) throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ilex-\(name)-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir
+}
+
+/// Compiles Programs/NAME.cs with mcs into `directory`; returns the assembly's path.
+func compileTestProgram(_ name: String, into directory: URL, options: String = "") throws -> String {
+    try requireTool("mcs")
+    let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Programs/\(name).cs").path
+    let output = directory.appendingPathComponent("\(name).exe").path
+    guard shell("mcs -nologo \(options) -out:'\(output)' '\(source)'") != nil else {
+        throw XCTSkip("mcs failed to compile \(name).cs") // a test bug, but reported, not hidden
+    }
+    return output
+}
+
+/// splitmix64: deterministic, so a failing mutation can be reproduced from its seed.
+struct SplitMix64 {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}
+
+/// Decodes everything reachable in an image: every signature of every table that has one, every
+/// method body with all its instructions and branch targets, every type name. Returns counts.
+@discardableResult
+func decodeEverything(_ reader: MetadataReader) throws -> (signatures: Int, bodies: Int, instructions: Int) {
+    let decoder = SignatureDecoder(reader: reader)
+    var signatures = 0, bodies = 0, instructions = 0
+    for h in reader.methodDefinitions {
+        _ = try decoder.decodeMethodSignature(reader.method(h).signature)
+        signatures += 1
+        if let body = try reader.methodBody(h) {
+            let decoded = try decodeInstructions(body, reader: reader)
+            try validateBranchTargets(decoded, in: body, reader: reader)
+            if let locals = body.localSignature { _ = try decoder.decodeStandaloneSignature(locals) }
+            bodies += 1
+            instructions += decoded.count
+        }
+    }
+    for h in reader.handles(FieldHandle.self) { _ = try decoder.decodeFieldSignature(reader.field(h).signature); signatures += 1 }
+    for h in reader.handles(MemberReferenceHandle.self) {
+        let ref = reader.memberReference(h)
+        if ref.isField { _ = try decoder.decodeFieldSignature(ref.signature) } else { _ = try decoder.decodeMethodSignature(ref.signature) }
+        signatures += 1
+    }
+    for h in reader.handles(PropertyHandle.self) { _ = try decoder.decodePropertySignature(reader.property(h).signature); signatures += 1 }
+    for h in reader.handles(StandaloneSignatureHandle.self) { _ = try decoder.decodeStandaloneSignature(h); signatures += 1 }
+    for h in reader.handles(TypeSpecificationHandle.self) { _ = try decoder.decodeTypeSpecification(h); signatures += 1 }
+    for h in reader.handles(MethodSpecificationHandle.self) {
+        _ = try decoder.decodeMethodSpecification(reader.methodSpecification(h).instantiation); signatures += 1
+    }
+    for h in reader.typeDefinitions { _ = reader.typeName(h.token) }
+    for h in reader.handles(TypeReferenceHandle.self) { _ = reader.typeName(h.token) }
+    return (signatures, bodies, instructions)
+}
