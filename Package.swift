@@ -28,6 +28,8 @@ let package = Package(
                 "IlexMetadata", "IlexVM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "IlexMetadataTests", dependencies: ["IlexMetadata"]),
+        .testTarget(name: "IlexMetadataTests", dependencies: ["IlexMetadata"], exclude: ["Programs"]),
+        // Benchmarks (not tests): bench/run-metadata.sh.
+        .executableTarget(name: "MetadataBench", dependencies: ["IlexMetadata"], path: "bench/metadata/Sources/MetadataBench"),
     ]
 )
