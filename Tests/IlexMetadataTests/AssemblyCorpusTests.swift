@@ -60,4 +60,62 @@ final class AssemblyCorpusTests: XCTestCase {
         }.map { try reader.userString(UserStringHandle(offset: $0.row)) }
         XCTAssertTrue(strings.contains("hi \"there\"\n"), "user strings: \(strings)")
     }
+
+    /// Every custom attribute blob of every assembly decodes, with enums resolved across the corpus.
+    func testEveryCustomAttributeDecodes() throws {
+        let readers = monoAssemblyPaths().compactMap { try? MetadataReader(path: $0) }
+        guard readers.count > 50 else { throw XCTSkip("Mono's assemblies are not installed") }
+        var enums: [String: ElementType] = [:]
+        for reader in readers {
+            for h in reader.typeDefinitions {
+                let type = reader.typeDefinition(h)
+                guard !type.baseType.isNil, reader.reflectionName(type.baseType) == "System.Enum" else { continue }
+                let name = reader.reflectionName(h.token)
+                if enums[name] == nil { enums[name] = reader.localEnumUnderlyingType(name) }
+            }
+        }
+        var decoded = 0, namedArguments = 0
+        for reader in readers {
+            for h in reader.handles(CustomAttributeHandle.self) {
+                do {
+                    let value = try reader.decodeCustomAttribute(h) { enums[$0] }
+                    decoded += 1
+                    namedArguments += value.namedArguments.count
+                } catch {
+                    XCTFail("\(reader.fileName): custom attribute \(h.row): \(error)")
+                }
+            }
+        }
+        print("custom attributes: \(decoded) decoded (\(namedArguments) named arguments), \(enums.count) enums known")
+        XCTAssertGreaterThan(decoded, 50_000)
+    }
+
+    func testCustomAttributeValuesOfSample() throws {
+        let dir = try temporaryDirectory("attributes")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let exe = try compileTestProgram("DisSample", into: dir, options: "-unsafe")
+        let reader = try MetadataReader(path: exe)
+        let mscorlib = try MetadataReader(path: "/usr/lib/mono/4.5/mscorlib.dll")
+        let values = try reader.handles(CustomAttributeHandle.self).map { try reader.decodeCustomAttribute($0) { mscorlib.localEnumUnderlyingType($0) } }
+        // mcs marks the assembly with [RuntimeCompatibility(WrapNonExceptionThrows = true)].
+        XCTAssertTrue(values.contains { $0.namedArguments == [CustomAttributeNamedArgument(isField: false, name: "WrapNonExceptionThrows", value: .boolean(true))] })
+        XCTAssertTrue(values.contains { $0.fixedArguments == [.enumValue(typeName: "System.Diagnostics.DebuggerBrowsableState", value: 0)] }, "\(values)")
+        // [Tag("program", typeof(List<int>), 1, 2, 3, Extra = AttributeTargets.Field)]: string, Type,
+        // params array, and a boxed enum in a named field.
+        let tag = values.first { $0.fixedArguments.first == .string("program") }
+        XCTAssertEqual(tag?.fixedArguments.dropFirst().first, .type("System.Collections.Generic.List`1[[System.Int32, mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089]], mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089"))
+        XCTAssertEqual(tag?.fixedArguments.last, .array([.int32(1), .int32(2), .int32(3)]))
+        XCTAssertEqual(tag?.namedArguments, [CustomAttributeNamedArgument(isField: true, name: "Extra", value: .enumValue(typeName: "System.AttributeTargets", value: 256))])
+    }
+
+    func testConstantsMarshalAndResources() throws {
+        let system = try MetadataReader(path: "/usr/lib/mono/4.5/System.dll")
+        let constants = try system.handles(ConstantHandle.self).map { try system.constantValue($0) }
+        XCTAssertGreaterThan(constants.count, 1000)
+        let marshal = try system.handles(FieldMarshalHandle.self).map { try system.marshalDescriptor($0).ilasmText }
+        XCTAssertTrue(marshal.contains("lpwstr") || marshal.contains("bool"), "\(marshal.prefix(20))")
+        let resources = try system.handles(ManifestResourceHandle.self).compactMap { try system.manifestResourceData($0) }
+        XCTAssertFalse(resources.isEmpty)
+        XCTAssertEqual(ConstantValue.int32(42).ilasmText, "int32(0x0000002a)")
+    }
 }

@@ -77,6 +77,13 @@ struct SplitMix64 {
 /// method body with all its instructions and branch targets, every type name. Returns counts.
 @discardableResult
 func decodeEverything(_ reader: MetadataReader) throws -> (signatures: Int, bodies: Int, instructions: Int) {
+    for h in reader.handles(ConstantHandle.self) { _ = try reader.constantValue(h).ilasmText }
+    for h in reader.handles(FieldMarshalHandle.self) { _ = try reader.marshalDescriptor(h).ilasmText }
+    for h in reader.handles(ManifestResourceHandle.self) { _ = try reader.manifestResourceData(h) }
+    for h in reader.handles(CustomAttributeHandle.self) {
+        // Enums from other assemblies are unknown here; that error must still be a BadImageFormat.
+        do { _ = try reader.decodeCustomAttribute(h) } catch let e as BadImageFormat where e.reason.hasPrefix("cannot resolve") {}
+    }
     let decoder = SignatureDecoder(reader: reader)
     var signatures = 0, bodies = 0, instructions = 0
     for h in reader.methodDefinitions {

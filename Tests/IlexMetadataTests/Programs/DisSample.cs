@@ -20,8 +20,17 @@ namespace Sample
         public static U Convert<U>(T value, Func<T, U> f) => f(value);
     }
 
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = true)]
+    public sealed class TagAttribute : Attribute
+    {
+        public TagAttribute(string name, Type kind, params int[] codes) { }
+        public object Extra;
+    }
+
+    [Tag("program", typeof(List<int>), 1, 2, 3, Extra = AttributeTargets.Field)]
     public static class Program
     {
+        [System.Diagnostics.DebuggerBrowsable(System.Diagnostics.DebuggerBrowsableState.Never)]
         static long total;
         const string Greeting = "hi \"there\"\n";
 
