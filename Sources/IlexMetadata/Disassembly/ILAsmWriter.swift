@@ -169,8 +169,13 @@ public struct ILAsmWriter {
         var text = ".field "
         if let offset = field.offset { text += "[\(offset)] " }
         text += ILAsmFlags.field(field.attributes).joined(separator: " ") + " "
-        text += reader.format(try signatures.decodeFieldSignature(field.signature)) + " " + ILAsmFlags.quoted(field.name)
+        text += reader.format(try signatures.decodeFieldSignature(field.signature))
+        if let marshal = reader.fieldMarshal(of: handle.token) {
+            text += " marshal(\(try reader.marshalDescriptor(marshal).ilasmText))"
+        }
+        text += " " + ILAsmFlags.quoted(field.name)
         if let rva = field.rva { text += " at D_\(hex(rva, width: 8))" }
+        if let constant = reader.constant(of: handle.token) { text += " = " + (try reader.constantValue(constant).ilasmText) }
         out.line(text)
         try writeCustomAttributes(of: handle.token, &out)
     }
@@ -306,12 +311,13 @@ public struct ILAsmWriter {
         if token.isUserString {
             return quotedString(try reader.userString(UserStringHandle(offset: token.row)))
         }
+        let isFieldReference = token.table == .field
+            || (token.table == .memberRef && reader.memberReference(MemberReferenceHandle(row: token.row)).isField)
         switch token.table {
-        case .methodDef, .memberRef where !(reader.memberReference(MemberReferenceHandle(row: token.row)).isField):
+        case .methodDef, .memberRef, .methodSpec:
+            if isFieldReference { return (operandType == .token ? "field " : "") + (try fieldReferenceText(token)) }
             return (operandType == .token ? "method " : "") + (try methodReferenceText(token))
-        case .methodSpec:
-            return (operandType == .token ? "method " : "") + (try methodReferenceText(token))
-        case .field, .memberRef:
+        case .field:
             return (operandType == .token ? "field " : "") + (try fieldReferenceText(token))
         case .standAloneSig:
             let sig = try signatures.decodeMethodSignature(reader.standaloneSignature(StandaloneSignatureHandle(row: token.row)).signature)
