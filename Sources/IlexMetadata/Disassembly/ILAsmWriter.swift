@@ -383,28 +383,31 @@ public struct ILAsmWriter {
     private func writeProperty(_ handle: PropertyHandle, _ out: inout Output) throws {
         let property = reader.property(handle)
         let sig = try signatures.decodePropertySignature(property.signature)
-        var words = [".property"]
-        if property.attributes & 0x200 != 0 { words.append("specialname") }
-        if property.attributes & 0x400 != 0 { words.append("rtspecialname") }
-        if sig.hasThis { words.append("instance") }
-        words.append(reader.format(sig.type))
-        words.append(ILAsmFlags.quoted(property.name) + "(" + sig.parameterTypes.map(reader.format).joined(separator: ", ") + ")")
-        out.line(words.joined(separator: " "))
-        out.line("{")
-        try out.indent { o in
-            try writeCustomAttributes(of: handle.token, &o)
-            try accessorLines(property.accessors, &o)
-        }
-        out.line("}")
+        var declaration = sig.hasThis ? ["instance"] : []
+        declaration.append(reader.format(sig.type))
+        declaration.append(ILAsmFlags.quoted(property.name) + "(" + sig.parameterTypes.map(reader.format).joined(separator: ", ") + ")")
+        try writeMemberWithAccessors(".property", attributes: property.attributes, declaration: declaration,
+                                     owner: handle.token, accessors: property.accessors, &out)
     }
 
     private func writeEvent(_ handle: EventHandle, _ out: inout Output) throws {
         let event = reader.event(handle)
-        out.line(".event \(reader.typeName(event.type)) \(ILAsmFlags.quoted(event.name))")
+        try writeMemberWithAccessors(".event", attributes: event.attributes,
+                                     declaration: [reader.typeName(event.type), ILAsmFlags.quoted(event.name)],
+                                     owner: handle.token, accessors: event.accessors, &out)
+    }
+
+    /// A `.property` or `.event` block: flags, declaration, then its attributes and accessor methods.
+    private func writeMemberWithAccessors(_ directive: String, attributes: UInt16, declaration: [String], owner: MetadataToken,
+                                          accessors: [MethodSemanticsHandle], _ out: inout Output) throws {
+        var words = [directive]
+        if attributes & 0x200 != 0 { words.append("specialname") }
+        if attributes & 0x400 != 0 { words.append("rtspecialname") }
+        out.line((words + declaration).joined(separator: " "))
         out.line("{")
         try out.indent { o in
-            try writeCustomAttributes(of: handle.token, &o)
-            try accessorLines(event.accessors, &o)
+            try writeCustomAttributes(of: owner, &o)
+            try accessorLines(accessors, &o)
         }
         out.line("}")
     }
