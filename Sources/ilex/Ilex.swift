@@ -33,11 +33,15 @@ func openImage(_ path: String) throws -> MetadataReader {
     }
 }
 
-/// Runs `body`, reporting a BadImageFormat raised while decoding as a one-line error.
+/// Runs `body`, reporting a BadImageFormat raised while decoding, or a filter that matched
+/// nothing, as a one-line error.
 func reportingBadImage<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as BadImageFormat {
+        printError("ilex: \(error)")
+        throw ExitCode(1)
+    } catch let error as NoMatchingMember {
         printError("ilex: \(error)")
         throw ExitCode(1)
     }

@@ -1,6 +1,11 @@
 // The text of `ilex dis`: an ILAsm-style listing of an image (assembly and module headers, references,
 // types with fields, methods with IL and EH clauses, properties, events, custom attributes).
 
+/// `ilex dis --type/--method` named nothing in the image.
+public struct NoMatchingMember: Error, CustomStringConvertible {
+    public let description: String
+}
+
 public struct ILAsmWriter {
     public let reader: MetadataReader
     /// Only types whose full name or simple name equals this (nil: all).
@@ -30,8 +35,7 @@ public struct ILAsmWriter {
             matched = try writeType(handle, &out) || matched
         }
         if filtered && !matched {
-            throw BadImageFormat(file: reader.fileName, offset: nil,
-                                 "no type or method matches \(typeFilter.map { "type '\($0)'" } ?? "")\(typeFilter != nil && methodFilter != nil ? " and " : "")\(methodFilter.map { "method '\($0)'" } ?? "")")
+            throw NoMatchingMember(description: "\(reader.fileName): no type or method matches \(typeFilter.map { "type '\($0)'" } ?? "")\(typeFilter != nil && methodFilter != nil ? " and " : "")\(methodFilter.map { "method '\($0)'" } ?? "")")
         }
         return out.text
     }
