@@ -29,6 +29,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "IlexMetadataTests", dependencies: ["IlexMetadata"], exclude: ["Programs"]),
+        .testTarget(name: "IlexVMTests", dependencies: ["IlexVM"]),
         // Benchmarks (not tests): bench/run-metadata.sh.
         .executableTarget(name: "MetadataBench", dependencies: ["IlexMetadata"], path: "bench/metadata/Sources/MetadataBench"),
     ]

@@ -1,0 +1,140 @@
+// Loads assemblies once each (by simple name), resolves AssemblyRefs through the AssemblyResolver,
+// and finds type definitions by name, following ExportedType forwarders (how facades such as
+// System.Runtime.dll send types to mscorlib). Cold path: Swift classes and dictionaries are fine here.
+
+/// A type that could not be found: names it, the assembly asked, and why.
+public struct TypeLoadError: Error, CustomStringConvertible, Sendable {
+    public let typeName: String
+    public let assembly: String
+    public let reason: String
+    public var description: String {
+        "TypeLoadException: Could not load type '\(typeName)' from assembly '\(assembly)': \(reason)"
+    }
+}
+
+public final class LoadedAssembly {
+    public let reader: MetadataReader
+    public let path: String
+    public let identity: AssemblyIdentity
+
+    init(reader: MetadataReader, path: String) {
+        self.reader = reader
+        self.path = path
+        let simpleName = reader.assembly?.name ?? reader.module.name
+        identity = AssemblyIdentity(name: simpleName, version: reader.assembly?.version, culture: reader.assembly?.culture,
+                                    publicKeyToken: reader.assemblyPublicKeyToken)
+    }
+
+    /// Top-level type definitions by "Namespace\0Name", built on first lookup.
+    private(set) lazy var definitionsByName: [String: TypeDefinitionHandle] = {
+        var map: [String: TypeDefinitionHandle] = [:]
+        for h in reader.typeDefinitions {
+            let type = reader.typeDefinition(h)
+            guard !type.isNested else { continue }
+            map[Self.key(type.namespace, type.name)] = h
+        }
+        return map
+    }()
+
+    /// Top-level exported types (forwarders and types in other modules) by "Namespace\0Name".
+    private(set) lazy var exportedByName: [String: ExportedTypeHandle] = {
+        var map: [String: ExportedTypeHandle] = [:]
+        for h in reader.handles(ExportedTypeHandle.self) {
+            let exported = reader.exportedType(h)
+            guard exported.implementation.table != .exportedType else { continue }
+            map[Self.key(exported.namespace, exported.name)] = h
+        }
+        return map
+    }()
+
+    static func key(_ namespace: String, _ name: String) -> String { namespace + "\0" + name }
+}
+
+public final class AssemblyLoader {
+    public let resolver: AssemblyResolver
+    private var bySimpleName: [String: LoadedAssembly] = [:]
+    /// Forwarding chains longer than this are cycles between corrupt facades.
+    static let maximumForwarding = 16
+
+    public init(resolver: AssemblyResolver) {
+        self.resolver = resolver
+    }
+
+    public var loadedAssemblies: [LoadedAssembly] { Array(bySimpleName.values) }
+
+    /// Loads the image at `path` (the program), or returns the assembly already loaded under its name.
+    @discardableResult
+    public func load(path: String) throws -> LoadedAssembly {
+        let reader = try MetadataReader(path: path)
+        let assembly = LoadedAssembly(reader: reader, path: path)
+        if let existing = bySimpleName[assembly.identity.name.lowercased()] { return existing }
+        bySimpleName[assembly.identity.name.lowercased()] = assembly
+        return assembly
+    }
+
+    /// Loads the assembly that provides `identity` (at most one per simple name, as Mono does).
+    public func load(_ identity: AssemblyIdentity) throws -> LoadedAssembly {
+        if let existing = bySimpleName[identity.name.lowercased()] { return existing }
+        switch resolver.locate(identity) {
+        case .success(let path): return try load(path: path)
+        case .failure(let error): throw error
+        }
+    }
+
+    public func load(reference: AssemblyReferenceHandle, from assembly: LoadedAssembly) throws -> LoadedAssembly {
+        try load(AssemblyIdentity(reference: reference, in: assembly.reader))
+    }
+
+    /// Finds the top-level type `namespace.name` as seen from `assembly`, following forwarders.
+    public func findType(namespace: String, name: String, in assembly: LoadedAssembly) throws -> (LoadedAssembly, TypeDefinitionHandle) {
+        var current = assembly
+        for _ in 0..<Self.maximumForwarding {
+            let key = LoadedAssembly.key(namespace, name)
+            if let h = current.definitionsByName[key] { return (current, h) }
+            guard let forwarder = current.exportedByName[key] else {
+                throw TypeLoadError(typeName: qualified(namespace, name), assembly: current.identity.description,
+                                    reason: "no such type in \(current.path)")
+            }
+            let implementation = current.reader.exportedType(forwarder).implementation
+            guard implementation.table == .assemblyRef else {
+                throw TypeLoadError(typeName: qualified(namespace, name), assembly: current.identity.description,
+                                    reason: "the type lives in another module of a multi-module assembly, which Ilex does not load yet")
+            }
+            current = try load(reference: AssemblyReferenceHandle(row: implementation.row), from: current)
+        }
+        throw TypeLoadError(typeName: qualified(namespace, name), assembly: assembly.identity.description,
+                            reason: "type forwarders form a cycle")
+    }
+
+    /// The definition a TypeRef names: in another assembly, this module, or nested in another TypeRef.
+    public func resolve(_ reference: TypeReferenceHandle, in assembly: LoadedAssembly, depth: Int = 0) throws -> (LoadedAssembly, TypeDefinitionHandle) {
+        let ref = assembly.reader.typeReference(reference)
+        let scope = ref.resolutionScope
+        guard depth < MetadataReader.maximumNesting else {
+            throw TypeLoadError(typeName: ref.name, assembly: assembly.identity.description, reason: "nested TypeRefs form a cycle")
+        }
+        switch scope.table {
+        case .assemblyRef where !scope.isNil:
+            let target = try load(reference: AssemblyReferenceHandle(row: scope.row), from: assembly)
+            return try findType(namespace: ref.namespace, name: ref.name, in: target)
+        case .typeRef where !scope.isNil:
+            let (outerAssembly, outer) = try resolve(TypeReferenceHandle(row: scope.row), in: assembly, depth: depth + 1)
+            let reader = outerAssembly.reader
+            if let nested = reader.typeDefinition(outer).nestedTypes.first(where: { reader.typeDefinition($0).name == ref.name }) {
+                return (outerAssembly, nested)
+            }
+            throw TypeLoadError(typeName: reader.typeName(outer.token) + "/" + ref.name, assembly: outerAssembly.identity.description,
+                                reason: "no such nested type")
+        case .moduleRef where !scope.isNil:
+            throw TypeLoadError(typeName: qualified(ref.namespace, ref.name), assembly: assembly.identity.description,
+                                reason: "the type lives in another module of a multi-module assembly, which Ilex does not load yet")
+        default:
+            // Nil scope: look in ExportedType (II.22.38); Module scope: this module.
+            return try findType(namespace: ref.namespace, name: ref.name, in: assembly)
+        }
+    }
+
+    private func qualified(_ namespace: String, _ name: String) -> String {
+        namespace.isEmpty ? name : namespace + "." + name
+    }
+}
