@@ -19,6 +19,6 @@ struct Disassemble: ParsableCommand {
     func run() throws {
         let reader = try openImage(file)
         let writer = ILAsmWriter(reader: reader, typeFilter: type, methodFilter: method)
-        print(try reportingBadImage { try writer.listing() }, terminator: "")
+        print(try reportingUserErrors { try writer.listing() }, terminator: "")
     }
 }

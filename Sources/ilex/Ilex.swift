@@ -20,31 +20,24 @@ enum IlexVersion {
     static let string = "0.1.0"
 }
 
-/// Opens an image, turning a BadImageFormat into a one-line error and exit status 1.
+/// Opens an image; an unreadable or malformed file becomes a one-line error and exit status 1.
 func openImage(_ path: String) throws -> MetadataReader {
-    do {
-        return try MetadataReader(path: path)
-    } catch let error as BadImageFormat {
-        printError("ilex: \(error)")
-        throw ExitCode(1)
-    } catch let error as ImageFileError {
-        printError("ilex: \(error)")
-        throw ExitCode(1)
-    }
+    try reportingUserErrors { try MetadataReader(path: path) }
 }
 
-/// Runs `body`, reporting a BadImageFormat raised while decoding, or a filter that matched
-/// nothing, as a one-line error.
-func reportingBadImage<T>(_ body: () throws -> T) throws -> T {
+/// Runs `body`, turning the errors a user can act on (missing or unreadable file, malformed image,
+/// a filter that matched nothing) into one line on stderr and exit status 1.
+func reportingUserErrors<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as BadImageFormat {
         printError("ilex: \(error)")
-        throw ExitCode(1)
+    } catch let error as ImageFileError {
+        printError("ilex: \(error)")
     } catch let error as NoMatchingMember {
         printError("ilex: \(error)")
-        throw ExitCode(1)
     }
+    throw ExitCode(1)
 }
 
 /// Writes one line to standard error.

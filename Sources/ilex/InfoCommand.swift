@@ -12,6 +12,6 @@ struct Info: ParsableCommand {
 
     func run() throws {
         let reader = try openImage(file)
-        print(try reportingBadImage { try AssemblySummary(reader).text })
+        print(try reportingUserErrors { try AssemblySummary(reader).text })
     }
 }
