@@ -8,67 +8,110 @@ public struct SignatureDecoder {
 
     public init(reader: MetadataReader) { self.reader = reader }
 
-    private func cursor(_ blob: BlobHandle) -> ByteCursor { ByteCursor(reader.blob(blob)) }
-
     private func fail(_ c: ByteCursor, _ reason: String) -> BadImageFormat {
         BadImageFormat(file: reader.fileName, offset: c.fileOffset, reason)
     }
 
-    public func decodeMethodSignature(_ blob: BlobHandle) throws -> MethodSignature {
-        var c = cursor(blob)
-        return try methodSignature(&c, depth: 0)
+    /// Runs `body` over a blob. Errors raised by the cursor itself (reading past the blob's end)
+    /// do not know the file; attribute them to this reader's.
+    private func decoding<T>(_ blob: BlobHandle, _ body: (inout ByteCursor) throws -> T) throws -> T {
+        var c = ByteCursor(reader.blob(blob))
+        do { return try body(&c) } catch let e as BadImageFormat { throw e.located(in: reader.fileName) }
     }
 
+    /// A MethodDefSig, MethodRefSig (with a vararg SENTINEL) or StandAloneMethodSig.
+    public func decodeMethodSignature(_ blob: BlobHandle) throws -> MethodSignature {
+        try decoding(blob) { try methodSignature(&$0, depth: 0) }
+    }
+
+    /// A FieldSig: the field's type, with any custom modifiers on it.
     public func decodeFieldSignature(_ blob: BlobHandle) throws -> TypeSignature {
-        var c = cursor(blob)
-        let header = try c.u8()
-        guard header & 0x0F == SignatureHeader.Kind.field.rawValue else {
-            throw fail(c, "field signature starts with 0x\(String(header, radix: 16)), not 0x06")
+        try decoding(blob) { c in
+            let header = try c.u8()
+            guard header & 0x0F == SignatureHeader.Kind.field.rawValue else {
+                throw fail(c, "field signature starts with 0x\(String(header, radix: 16)), not 0x06")
+            }
+            return try type(&c, depth: 0)
         }
-        return try type(&c, depth: 0)
     }
 
     public func decodePropertySignature(_ blob: BlobHandle) throws -> PropertySignature {
-        var c = cursor(blob)
-        let header = SignatureHeader(rawValue: try c.u8())
-        guard header.kind == .property else { throw fail(c, "property signature has header 0x\(String(header.rawValue, radix: 16))") }
-        let count = Int(try c.compressedUInt())
-        let propertyType = try type(&c, depth: 0)
-        var parameters: [TypeSignature] = []
-        for _ in 0..<count {
-            guard !c.isAtEnd else { throw fail(c, "property signature ends before its \(count) parameters") }
-            parameters.append(try type(&c, depth: 0))
-        }
-        return PropertySignature(hasThis: header.hasThis, type: propertyType, parameterTypes: parameters)
+        try decoding(blob) { try propertySignature(&$0) }
     }
 
+    /// A LocalVarSig: one type per local, which may be pinned, byref or typedref.
     public func decodeLocalSignature(_ blob: BlobHandle) throws -> [TypeSignature] {
-        var c = cursor(blob)
-        let header = try c.u8()
-        guard header == SignatureHeader.Kind.local.rawValue else {
-            throw fail(c, "local signature starts with 0x\(String(header, radix: 16)), not 0x07")
+        try decoding(blob) { c in
+            let header = try c.u8()
+            guard header == SignatureHeader.Kind.local.rawValue else {
+                throw fail(c, "local signature starts with 0x\(String(header, radix: 16)), not 0x07")
+            }
+            return try locals(&c)
         }
-        return try locals(&c)
     }
 
+    /// A StandAloneSig row: a local variable list or a calli method signature.
     public func decodeStandaloneSignature(_ handle: StandaloneSignatureHandle) throws -> StandaloneSignatureContent {
-        let blob = reader.standaloneSignature(handle).signature
-        var c = cursor(blob)
-        if try c.peekU8() == SignatureHeader.Kind.local.rawValue {
-            c.position += 1
-            return .locals(try locals(&c))
+        switch try decode(blob: reader.standaloneSignature(handle).signature) {
+        case .locals(let types): return .locals(types)
+        case .method(let sig): return .method(sig)
+        default: throw BadImageFormat(file: reader.fileName, offset: reader.blob(reader.standaloneSignature(handle).signature).origin,
+                                      "stand-alone signature \(handle.row) is neither a method nor a local variable signature")
         }
-        return .method(try methodSignature(&c, depth: 0))
     }
 
+    /// Any signature blob, by its header byte. StandAloneSig rows need this: they hold either kind.
+    public func decode(blob: BlobHandle) throws -> DecodedSignature {
+        try decoding(blob) { c in
+            let header = SignatureHeader(rawValue: try c.peekU8())
+            switch header.kind {
+            case .field?:
+                c.position += 1
+                return .field(try type(&c, depth: 0))
+            case .local?:
+                c.position += 1
+                return .locals(try locals(&c))
+            case .property?:
+                return .property(try propertySignature(&c))
+            case .genericInstance?:
+                return .methodInstantiation(try methodInstantiation(&c))
+            default:
+                return .method(try methodSignature(&c, depth: 0))
+            }
+        }
+    }
+
+    /// A TypeSpec row's signature: an instantiation, array, pointer, generic parameter, ...
     public func decodeTypeSpecification(_ handle: TypeSpecificationHandle) throws -> TypeSignature {
-        var c = cursor(reader.typeSpecification(handle).signature)
-        return try type(&c, depth: 0)
+        guard handle.row >= 1, handle.row <= reader.rowCount(.typeSpec) else {
+            throw BadImageFormat(file: reader.fileName, offset: nil, "TypeSpec \(handle.row) does not exist (\(reader.rowCount(.typeSpec)) rows)")
+        }
+        return try decoding(reader.typeSpecification(handle).signature) { try type(&$0, depth: 0) }
     }
 
     /// The type arguments of a MethodSpec instantiation blob (II.23.2.15).
     public func decodeMethodSpecification(_ blob: BlobHandle) throws -> [TypeSignature] {
-        var c = cursor(blob)
+        try decoding(blob) { try methodInstantiation(&$0) }
+    }
+
+    /// One type at the cursor, for callers that embed types in their own formats.
+    public func decodeType(_ c: inout ByteCursor) throws -> TypeSignature {
+        do { return try type(&c, depth: 0) } catch let e as BadImageFormat { throw e.located(in: reader.fileName) }
+    }
+
+    // MARK: Grammar
+
+    private func propertySignature(_ c: inout ByteCursor) throws -> PropertySignature {
+        let header = SignatureHeader(rawValue: try c.u8())
+        guard header.kind == .property else { throw fail(c, "property signature has header 0x\(String(header.rawValue, radix: 16))") }
+        let count = Int(try c.compressedUInt())
+        guard count <= c.remaining else { throw fail(c, "property signature declares \(count) parameters in \(c.remaining) bytes") }
+        let propertyType = try type(&c, depth: 0)
+        let parameters = try (0..<count).map { _ in try type(&c, depth: 0) }
+        return PropertySignature(hasThis: header.hasThis, type: propertyType, parameterTypes: parameters)
+    }
+
+    private func methodInstantiation(_ c: inout ByteCursor) throws -> [TypeSignature] {
         let header = try c.u8()
         guard header == SignatureHeader.Kind.genericInstance.rawValue else {
             throw fail(c, "method instantiation starts with 0x\(String(header, radix: 16)), not 0x0A")
@@ -77,8 +120,6 @@ public struct SignatureDecoder {
         guard count > 0, count <= c.remaining else { throw fail(c, "method instantiation with \(count) arguments") }
         return try (0..<count).map { _ in try type(&c, depth: 0) }
     }
-
-    // MARK: Grammar
 
     private func locals(_ c: inout ByteCursor) throws -> [TypeSignature] {
         let count = Int(try c.compressedUInt())
@@ -94,7 +135,7 @@ public struct SignatureDecoder {
 
     private func methodSignature(_ c: inout ByteCursor, depth: Int) throws -> MethodSignature {
         let header = SignatureHeader(rawValue: try c.u8())
-        guard let kind = header.kind, kind.rawValue <= SignatureHeader.Kind.vararg.rawValue || kind == .unmanaged else {
+        guard header.isMethod else {
             throw fail(c, "method signature has header 0x\(String(header.rawValue, radix: 16))")
         }
         let genericCount = header.isGeneric ? Int(try c.compressedUInt()) : 0
@@ -129,10 +170,6 @@ public struct SignatureDecoder {
             throw fail(start, "type token \(token) is outside the \(tables[tag].name) table (\(reader.rowCount(tables[tag])) rows)")
         }
         return token
-    }
-
-    public func decodeType(_ c: inout ByteCursor) throws -> TypeSignature {
-        try type(&c, depth: 0)
     }
 
     private func type(_ c: inout ByteCursor, depth: Int, allowPinned: Bool = false) throws -> TypeSignature {

@@ -86,7 +86,8 @@ extension MetadataReader {
             (isValueType ? "valuetype " : "class ") + name(t) + "<" + args.map(inner).joined(separator: ", ") + ">"
         case .genericTypeParameter(let i): "!\(i)"
         case .genericMethodParameter(let i): "!!\(i)"
-        case .functionPointer(let m): "method " + inner(m.returnType) + " *(" + formatParameters(m, depth: depth) + ")"
+        case .functionPointer(let m):
+            "method " + callingConventionText(m.header) + inner(m.returnType) + " *(" + formatParameters(m, depth: depth) + ")"
         case .modified(let wrapped, let modifier, let required):
             inner(wrapped) + (required ? " modreq(" : " modopt(") + name(modifier) + ")"
         case .pinned(let wrapped): inner(wrapped) + " pinned"
@@ -117,5 +118,40 @@ extension MetadataReader {
             parts.insert("...", at: sig.requiredParameterCount)
         }
         return parts.joined(separator: ", ")
+    }
+
+    /// The ILAsm calling-convention words of a method signature (`instance `, `explicit `,
+    /// `vararg `, `unmanaged cdecl `...), each followed by a space; empty for a static default call.
+    public func callingConventionText(_ header: SignatureHeader) -> String {
+        var text = ""
+        if header.hasThis { text += "instance " }
+        if header.explicitThis { text += "explicit " }
+        switch header.kind {
+        case .vararg?: text += "vararg "
+        case .c?: text += "unmanaged cdecl "
+        case .stdcall?: text += "unmanaged stdcall "
+        case .thiscall?: text += "unmanaged thiscall "
+        case .fastcall?: text += "unmanaged fastcall "
+        case .unmanaged?: text += "unmanaged "
+        default: break
+        }
+        return text
+    }
+
+    /// A method reference as ILAsm writes it in call operands and `.custom` lines:
+    /// `instance void [mscorlib]System.ObsoleteAttribute::.ctor(string)`. `owner` is the declaring
+    /// TypeDef, TypeRef or TypeSpec (other tables, e.g. the ModuleRef of a global function, print
+    /// no owner); `genericArguments` is a MethodSpec's instantiation.
+    public func format(_ sig: MethodSignature, name: String, owner: MetadataToken? = nil,
+                       genericArguments: [TypeSignature] = []) -> String {
+        var text = callingConventionText(sig.header) + format(sig.returnType) + " "
+        if let owner, !owner.isNil, owner.table == .typeDef || owner.table == .typeRef || owner.table == .typeSpec {
+            text += typeName(owner) + "::"
+        }
+        text += ILAsmFlags.quoted(name)
+        if !genericArguments.isEmpty {
+            text += "<" + genericArguments.map { format($0) }.joined(separator: ", ") + ">"
+        }
+        return text + "(" + formatParameters(sig) + ")"
     }
 }
