@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # The project's test command (README, .ci/run): set-up, release build, every test suite, then one
-# closing line "tests: N passed, M failed" summed from XCTest's report.
+# closing line "tests: N passed, M failed" summed from XCTest's report. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-swift build -c release
+# SWIFT_SCRATCH=.build-x bash scripts/test.sh builds in another scratch directory (parallel work).
+scratch=()
+[ -n "${SWIFT_SCRATCH:-}" ] && scratch=(--scratch-path "$SWIFT_SCRATCH")
+if ! swift build -c release "${scratch[@]}"; then
+  echo "tests: build failed" >&2
+  exit 1
+fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-swift test -c release 2>&1 | tee "$log" || status=$?
+swift test -c release "${scratch[@]}" 2>&1 | tee "$log" || status=$?
 summary=$(grep -E "^[[:space:]]*Executed [0-9]+ tests?, with [0-9]+ failures?" "$log" | tail -n 1 || true)
 if [ -z "$summary" ]; then
   echo "tests: no XCTest summary found (build or runner failure)" >&2
@@ -16,5 +22,8 @@ if [ -z "$summary" ]; then
 fi
 total=$(echo "$summary" | sed -E 's/.*Executed ([0-9]+) tests?.*/\1/')
 failed=$(echo "$summary" | sed -E 's/.*with ([0-9]+) failures?.*/\1/')
+# A crashed test process prints no failure count for the test it was in: count it as one.
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+
 echo "tests: $((total - failed)) passed, $failed failed"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

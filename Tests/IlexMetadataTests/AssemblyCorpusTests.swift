@@ -6,27 +6,57 @@ import IlexMetadata
 
 final class AssemblyCorpusTests: XCTestCase {
     func testEveryMonoAssemblyOpensAndDecodes() throws {
-        let paths = monoAssemblyPaths()
-        guard paths.count > 50 else { throw XCTSkip("Mono's assemblies are not installed (run scripts/setup.sh)") }
-        var opened = 0, signatures = 0, bodies = 0, instructions = 0
-        var notManaged: [String] = []
-        for path in paths {
+        guard monoAssemblyPaths().count > 50 else { throw XCTSkip("Mono's assemblies are not installed (run scripts/setup.sh)") }
+        var signatures = 0, bodies = 0, instructions = 0
+        let walk = forEachMonoAssembly { _, reader in
+            let counts = try decodeEverything(reader)
+            signatures += counts.signatures
+            bodies += counts.bodies
+            instructions += counts.instructions
+        }
+        let nonManaged = walk.nonManaged.map { "\($0.path) (\($0.reason))" }
+        print("corpus: \(walk.files) files, \(walk.opened) assemblies, \(signatures) signatures, \(bodies) method bodies, \(instructions) instructions; not .NET images: \(nonManaged)")
+        XCTAssertEqual(Set(walk.nonManaged.map(\.path)), Set(knownNonManagedFiles.keys), "files that are not .NET images changed: \(nonManaged)")
+        XCTAssertLessThan(walk.nonManaged.count, 5)
+        XCTAssertGreaterThan(walk.opened, 300)
+        XCTAssertGreaterThan(bodies, 100_000)
+    }
+
+    /// Files that are not .NET images are rejected with BadImageFormat naming why, never a crash:
+    /// an ELF binary, text, an empty file, a bare DOS stub, and a PE whose CLI header directory is
+    /// cleared (what a native Windows DLL looks like to the reader).
+    func testNonDotNetFilesAreRejected() throws {
+        var inputs: [(String, [UInt8])] = [
+            ("empty", []),
+            ("text", Array("just some text, not an image\n".utf8)),
+            ("DOS stub only", Array("MZ".utf8) + [UInt8](repeating: 0, count: 62)),
+        ]
+        for elf in ["/bin/sh", "/usr/bin/mono"] {
+            if let data = FileManager.default.contents(atPath: elf) { inputs.append((elf, Array(data))) }
+        }
+        var native = Array(FileManager.default.contents(atPath: "/usr/lib/mono/4.5/Facades/System.Runtime.dll")!)
+        let pe = Int(native[0x3C]) | Int(native[0x3D]) << 8
+        let optional = pe + 24
+        let directories = optional + ((Int(native[optional]) | Int(native[optional + 1]) << 8) == 0x20B ? 112 : 96)
+        for i in 0..<8 { native[directories + 14 * 8 + i] = 0 }
+        inputs.append(("PE without CLI header", native))
+        for (what, bytes) in inputs {
             do {
-                let reader = try MetadataReader(path: path)
-                opened += 1
-                let counts = try decodeEverything(reader)
-                signatures += counts.signatures
-                bodies += counts.bodies
-                instructions += counts.instructions
-            } catch let error as BadImageFormat where error.reason.hasPrefix("not a .NET assembly") {
-                notManaged.append(path)
+                _ = try MetadataReader(image: ImageBytes(bytes, name: what))
+                XCTFail("\(what): opened as a .NET image")
+            } catch let error as BadImageFormat {
+                XCTAssertTrue(isNotDotNetImage(error), "\(what): \(error)")
             } catch {
-                XCTFail("\(path): \(error)")
+                XCTFail("\(what): unexpected error \(error)")
             }
         }
-        print("corpus: \(paths.count) files, \(opened) assemblies, \(signatures) signatures, \(bodies) method bodies, \(instructions) instructions; native PE files: \(notManaged)")
-        XCTAssertLessThan(notManaged.count, 5, "unexpectedly many native PE files: \(notManaged)")
-        XCTAssertGreaterThan(bodies, 100_000)
+        // Through the file API: a native file is BadImageFormat; a directory or a missing file is an
+        // ImageFileError (the file could not be read at all), never a crash.
+        for path in ["/bin/sh", "/etc/hostname"] where FileManager.default.fileExists(atPath: path) {
+            XCTAssertThrowsError(try MetadataReader(path: path)) { XCTAssertTrue($0 is BadImageFormat, "\(path): \($0)") }
+        }
+        XCTAssertThrowsError(try MetadataReader(path: "/usr/lib/mono")) { XCTAssertEqual(($0 as? ImageFileError)?.kind, .unreadable, "\($0)") }
+        XCTAssertThrowsError(try MetadataReader(path: "/nonexistent/x.dll")) { XCTAssertEqual(($0 as? ImageFileError)?.kind, .notFound, "\($0)") }
     }
 
     func testMscorlibIdentityAndKnownRows() throws {
