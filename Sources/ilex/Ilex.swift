@@ -1,7 +1,8 @@
 // The `ilex` command line: argument parsing and output only; the work is done by the library
-// modules (IlexMetadata for `dis` and `info`).
+// modules (IlexMetadata for `dis` and `info`, IlexVM for `info --types`).
 import ArgumentParser
 import IlexMetadata
+import IlexVM
 
 #if canImport(Glibc)
 import Glibc
@@ -35,6 +36,12 @@ func reportingUserErrors<T>(_ body: () throws -> T) throws -> T {
     } catch let error as ImageFileError {
         printError("ilex: \(error)")
     } catch let error as NoMatchingMember {
+        printError("ilex: \(error)")
+    } catch let error as AssemblyNotFound {
+        printError("ilex: \(error)")
+    } catch let error as TypeLoadError {
+        printError("ilex: \(error)")
+    } catch let error as MissingMemberError {
         printError("ilex: \(error)")
     }
     throw ExitCode(1)

@@ -240,3 +240,8 @@ public struct SignatureDecoder {
         }
     }
 }
+
+extension MetadataReader {
+    /// A decoder for this image's signature blobs.
+    public var signatureDecoder: SignatureDecoder { SignatureDecoder(reader: self) }
+}

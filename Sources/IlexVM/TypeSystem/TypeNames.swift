@@ -1,0 +1,162 @@
+// Type names in the form reflection's Type.ToString() prints them (`System.Collections.Generic.
+// List`1[System.Int32]`, `Outer+Inner`, `System.Int32[,]`, `System.Byte*`, `System.Int32&`), both
+// ways: printing a RuntimeType, and finding the type a name denotes (for `ilex info --type` and
+// for tests that compare with names printed by mono).
+
+extension TypeSystem {
+    public func displayName(_ type: RuntimeType) -> String {
+        switch type.kind {
+        case .definition:
+            guard let reader = type.reader else { return "?" }
+            var name = type.name
+            var outer = reader.typeDefinition(type.definitionHandle).declaringType
+            var namespace = type.namespace
+            var depth = 0
+            while let o = outer, depth < MetadataReader.maximumNesting {
+                let row = reader.typeDefinition(o)
+                name = row.name + "+" + name
+                namespace = row.namespace
+                outer = row.declaringType
+                depth += 1
+            }
+            var text = namespace.isEmpty ? name : namespace + "." + name
+            if !type.typeArguments.isEmpty {
+                let arguments: [String]
+                if type.isGenericTypeDefinition {
+                    arguments = type.genericParameterHandles.map { reader.genericParameter($0).name }
+                } else {
+                    arguments = type.typeArguments.map(displayName)
+                }
+                text += "[" + arguments.joined(separator: ",") + "]"
+            }
+            return text
+        case .szArray: return displayName(type.elementType!) + "[]"
+        case .array(let rank): return displayName(type.elementType!) + (rank == 1 ? "[*]" : "[" + String(repeating: ",", count: rank - 1) + "]")
+        case .pointer: return displayName(type.elementType!) + "*"
+        case .byReference: return displayName(type.elementType!) + "&"
+        case .typeParameter(let i): return "!\(i)"
+        case .methodParameter(let i): return "!!\(i)"
+        case .functionPointer:
+            let s = type.functionSignature!
+            return "method " + displayName(s.returnType) + " *(" + s.parameterTypes.map(displayName).joined(separator: ",") + ")"
+        }
+    }
+
+    /// The type a reflection-style name denotes, looking up top-level names in `assemblies` in order.
+    public func type(named text: String, searching assemblies: [LoadedAssembly]) throws -> RuntimeType {
+        var parser = TypeNameParser(text: Array(text.unicodeScalars))
+        let parsed = try parser.parse()
+        guard parser.isAtEnd else { throw parser.error("unexpected text") }
+        return try resolve(parsed, text: text, searching: assemblies)
+    }
+
+    private func resolve(_ name: TypeNameParser.Name, text: String, searching assemblies: [LoadedAssembly]) throws -> RuntimeType {
+        let outermost = name.path[0]
+        let dot = outermost.lastIndex(of: ".")
+        let namespace = dot.map { String(outermost[..<$0]) } ?? ""
+        let simple = dot.map { String(outermost[outermost.index(after: $0)...]) } ?? outermost
+        var found: (LoadedAssembly, TypeDefinitionHandle)?
+        for assembly in assemblies {
+            if let hit = try? loader.findType(namespace: namespace, name: simple, in: assembly) { found = hit; break }
+        }
+        guard let found else {
+            throw TypeLoadError(typeName: text, assembly: assemblies.map(\.identity.name).joined(separator: ", "), reason: "no such type")
+        }
+        let assembly = found.0
+        var handle = found.1
+        for nested in name.path.dropFirst() {
+            let reader = assembly.reader
+            guard let inner = reader.typeDefinition(handle).nestedTypes.first(where: { reader.typeDefinition($0).name == nested }) else {
+                throw TypeLoadError(typeName: text, assembly: assembly.identity.name, reason: "no nested type \(nested)")
+            }
+            handle = inner
+        }
+        var type = definitionType(handle, in: assembly)
+        if !name.arguments.isEmpty {
+            type = try instantiate(type, with: name.arguments.map { try resolve($0, text: text, searching: assemblies) })
+        }
+        for suffix in name.suffixes {
+            switch suffix {
+            case .szArray: type = try szArray(of: type)
+            case .array(let rank): type = try array(of: type, rank: rank)
+            case .pointer: type = pointer(to: type)
+            case .byReference: type = try byReference(to: type)
+            }
+        }
+        return type
+    }
+}
+
+/// Parses `A.B+C`1[X,Y[]][,]*&`.
+struct TypeNameParser {
+    struct Name {
+        var path: [String]
+        var arguments: [Name]
+        var suffixes: [Suffix]
+    }
+    enum Suffix { case szArray, array(Int), pointer, byReference }
+
+    let text: [Unicode.Scalar]
+    var position = 0
+
+    var isAtEnd: Bool { position >= text.count }
+
+    func error(_ reason: String) -> TypeLoadError {
+        TypeLoadError(typeName: String(String.UnicodeScalarView(text)), assembly: "", reason: "bad type name at \(position): \(reason)")
+    }
+
+    private func peek(_ offset: Int = 0) -> Unicode.Scalar? { position + offset < text.count ? text[position + offset] : nil }
+
+    mutating func parse() throws -> Name {
+        var path = [try identifier()]
+        while peek() == "+" {
+            position += 1
+            path.append(try identifier())
+        }
+        var name = Name(path: path, arguments: [], suffixes: [])
+        // Generic arguments: '[' followed by something other than ']' ',' '*'.
+        if peek() == "[", let next = peek(1), next != "]", next != ",", next != "*" {
+            position += 1
+            repeat {
+                if peek() == "," { position += 1 }
+                name.arguments.append(try parse())
+            } while peek() == ","
+            guard peek() == "]" else { throw error("expected ]") }
+            position += 1
+        }
+        while let c = peek() {
+            switch c {
+            case "*": position += 1; name.suffixes.append(.pointer)
+            case "&": position += 1; name.suffixes.append(.byReference)
+            case "[":
+                position += 1
+                if peek() == "*" {
+                    position += 1
+                    guard peek() == "]" else { throw error("expected ]") }
+                    position += 1
+                    name.suffixes.append(.array(1))
+                    continue
+                }
+                var rank = 1
+                while peek() == "," { rank += 1; position += 1 }
+                guard peek() == "]" else { throw error("expected ]") }
+                position += 1
+                name.suffixes.append(rank == 1 ? .szArray : .array(rank))
+            default:
+                return name
+            }
+        }
+        return name
+    }
+
+    private mutating func identifier() throws -> String {
+        var scalars = String.UnicodeScalarView()
+        while let c = peek(), !"[],+*&".unicodeScalars.contains(c) {
+            scalars.append(c)
+            position += 1
+        }
+        let name = String(scalars).trimmingSpaces()
+        guard !name.isEmpty else { throw error("expected a name") }
+        return name
+    }
+}
