@@ -28,8 +28,9 @@ let package = Package(
                 "IlexMetadata", "IlexVM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "IlexMetadataTests", dependencies: ["IlexMetadata"], exclude: ["Programs"]),
-        .testTarget(name: "IlexVMTests", dependencies: ["IlexVM"]),
+        .target(name: "IlexTestSupport", path: "Tests/IlexTestSupport"),
+        .testTarget(name: "IlexMetadataTests", dependencies: ["IlexMetadata", "IlexTestSupport"], exclude: ["Programs"]),
+        .testTarget(name: "IlexVMTests", dependencies: ["IlexVM", "IlexTestSupport"], exclude: ["Programs"]),
         // Benchmarks (not tests): bench/run-metadata.sh.
         .executableTarget(name: "MetadataBench", dependencies: ["IlexMetadata"], path: "bench/metadata/Sources/MetadataBench"),
     ]

@@ -3,26 +3,14 @@
 import Foundation
 import XCTest
 import IlexMetadata
+@_exported import IlexTestSupport
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Runs a command line through /bin/sh; its stdout, or nil when it exits non-zero.
-func shell(_ command: String) -> String? {
-    guard let pipe = popen(command + " 2>/dev/null", "r") else { return nil }
-    var output = [UInt8]()
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let n = fread(&buffer, 1, buffer.count, pipe)
-        if n <= 0 { break }
-        output.append(contentsOf: buffer[0..<n])
-    }
-    return pclose(pipe) == 0 ? String(decoding: output, as: UTF8.self) : nil
-}
-
 func requireTool(_ name: String) throws {
-    if shell("command -v \(name)") == nil { throw XCTSkip("\(name) is not installed (run scripts/setup.sh)") }
+    if !isToolInstalled(name) { throw XCTSkip("\(name) is not installed (run scripts/setup.sh)") }
 }
 
 /// Every .dll/.exe under Mono's 4.5 folder (with Facades) and the GAC, once per real file.
@@ -89,21 +77,12 @@ func forEachMonoAssembly(file: StaticString = #filePath, line: UInt = #line,
     return walk
 }
 
-/// A fresh temporary directory, removed by the caller's `defer`.
-func temporaryDirectory(_ name: String) throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ilex-\(name)-\(getpid())")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    return dir
-}
-
 /// Compiles Programs/NAME.cs with mcs into `directory`; returns the assembly's path.
 func compileTestProgram(_ name: String, into directory: URL, options: String = "") throws -> String {
     try requireTool("mcs")
     let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Programs/\(name).cs").path
     let output = directory.appendingPathComponent("\(name).exe").path
-    guard shell("mcs -nologo \(options) -out:'\(output)' '\(source)'") != nil else {
-        throw XCTSkip("mcs failed to compile \(name).cs") // a test bug, but reported, not hidden
-    }
+    try compile(source, to: output, options: options)
     return output
 }
 

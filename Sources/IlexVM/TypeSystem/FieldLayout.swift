@@ -99,7 +99,7 @@ extension RuntimeType {
     private func layOutDefinition() throws {
         guard let reader else { return }
         let row = reader.typeDefinition(definitionHandle)
-        let instanceFields = try fields().filter { $0.storage == .instance }
+        let instanceFields = try declaredFields().filter { $0.storage == .instance }
         if let primitive {
             let size = Self.primitiveSize(primitive)
             for field in instanceFields { field.offset = 0 }
@@ -225,7 +225,7 @@ extension RuntimeType {
     func loadStaticLayout() throws {
         try runStage(\.staticLayoutState, "static field layout") {
             var statics = StaticLayout(), threadStatics = StaticLayout()
-            for field in try fields() where field.storage == .static || field.storage == .threadStatic {
+            for field in try declaredFields() where field.storage == .static || field.storage == .threadStatic {
                 let (size, alignment) = try field.type.storageSize()
                 let inner = try field.type.inlineReferenceOffsets()
                 func place(_ layout: inout StaticLayout) {

@@ -105,7 +105,7 @@ extension RuntimeType {
     /// The underlying primitive of an enum (the type of its instance field), else nil.
     public func underlyingType() throws -> RuntimeType? {
         guard isEnum else { return nil }
-        guard let field = try fields().first(where: { $0.storage == .instance }) else {
+        guard let field = try declaredFields().first(where: { $0.storage == .instance }) else {
             throw system.typeLoadError(self, "an enum must have one instance field")
         }
         guard field.type.primitive != nil else {

@@ -75,7 +75,7 @@ extension TypeSystem {
             let wanted = try self.type(reader.signatureDecoder.decodeFieldSignature(reference.signature), in: assembly)
             for candidate in try [type] + type.ancestors() {
                 let definition = candidate.genericDefinition ?? candidate
-                let fields = try definition.fields()
+                let fields = try definition.declaredFields()
                 if let index = fields.firstIndex(where: { $0.name == reference.name && $0.type === wanted }) {
                     return try candidate.fields()[index]
                 }

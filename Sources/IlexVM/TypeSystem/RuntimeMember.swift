@@ -186,8 +186,15 @@ extension RuntimeType {
         return _methods
     }
 
-    /// All fields (instance, static, literal) in metadata order, with offsets after layout.
+    /// All fields (instance, static, literal) in metadata order, laid out (offsets are final).
     public func fields() throws -> [RuntimeField] {
+        try loadInstanceLayout()
+        try loadStaticLayout()
+        return _fields
+    }
+
+    /// The fields before layout (types resolved, offsets not yet assigned): for the loader itself.
+    func declaredFields() throws -> [RuntimeField] {
         try loadMembers()
         return _fields
     }

@@ -12,7 +12,7 @@ extension RuntimeType {
         guard _statics.size > 0, !containsGenericParameters, let assembly else { return nil }
         let block = UnsafeMutableRawPointer.allocate(byteCount: _statics.size, alignment: 16)
         block.initializeMemory(as: UInt8.self, repeating: 0, count: _statics.size)
-        for field in try fields() where field.storage == .static && field.hasRVA {
+        for field in try declaredFields() where field.storage == .static && field.hasRVA {
             let size = try field.type.storageSize().size
             let data = try assembly.reader.fieldInitialData(field.handle, size: size)
             (block + field.offset).copyMemory(from: data.base, byteCount: size)
