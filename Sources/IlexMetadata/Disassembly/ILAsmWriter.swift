@@ -222,6 +222,11 @@ public struct ILAsmWriter {
                 try writeCustomAttributes(of: parameter.handle.token, &o)
             }
             if reader.entryPoint == handle { o.line(".entrypoint") }
+            for h in reader.typeDefinition(method.declaringType).methodImplementations {
+                let implementation = reader.methodImplementation(h)
+                guard implementation.body == handle.token else { continue }
+                o.line(".override method " + (try methodReferenceText(implementation.declaration)))
+            }
             if let body = try reader.methodBody(handle) {
                 try writeBody(body, &o)
             }

@@ -118,8 +118,6 @@ public struct FieldDefinition {
     public var signature: BlobHandle { reader.blob(.field, row, 2) }
     public var isStatic: Bool { attributes & 0x10 != 0 }
     public var hasRVA: Bool { attributes & 0x100 != 0 }
-    /// The TypeDef whose field list holds this field.
-    public var declaringType: TypeDefinitionHandle { reader.owner(ofListMember: row, table: .typeDef, column: 4, pointer: .fieldPtr) }
     /// Explicit offset from the FieldLayout table.
     public var offset: UInt32? {
         reader.rows(of: .fieldLayout, where: 1, equals: UInt32(row)).first.map { reader.column(.fieldLayout, $0, 0) }

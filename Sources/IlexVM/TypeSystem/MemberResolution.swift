@@ -64,7 +64,7 @@ extension TypeSystem {
         switch token.table {
         case .field where token.row <= reader.rowCount(.field):
             let handle = FieldHandle(row: token.row)
-            let owner = definitionType(reader.field(handle).declaringType, in: assembly)
+            let owner = definitionType(reader.owner(ofField: handle), in: assembly)
             guard let field = try owner.fields().first(where: { $0.handle == handle }) else {
                 throw BadImageFormat(file: assembly.path, offset: nil, "field \(token) has no owner type")
             }
