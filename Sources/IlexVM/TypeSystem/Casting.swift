@@ -81,7 +81,8 @@ extension RuntimeType {
     }
 
     /// The reduced type of I.8.7: enums become their underlying type, unsigned integers their signed
-    /// counterpart of the same size; nil for value types that are not integers.
+    /// counterpart of the same size; nil for value types that are not integers. (bool and char
+    /// stay themselves: bool[] is not byte[], char[] is not ushort[], on mono as in CoreCLR.)
     func reducedPrimitive() throws -> ElementType? {
         let base = try underlyingType() ?? self
         guard let primitive = base.primitive else { return nil }
@@ -89,8 +90,8 @@ extension RuntimeType {
         case .uint8: return .int8
         case .uint16: return .int16
         case .uint32: return .int32
-        case .uint64: return .int64
-        case .uintPtr: return .intPtr
+        // Native integers are 64-bit here and interchange with Int64 in arrays, as on mono.
+        case .uint64, .intPtr, .uintPtr: return .int64
         default: return primitive
         }
     }
