@@ -41,11 +41,18 @@ interface IH { string H<T>(); }
 class HImpl : IH { public string H<T>() { return Program.Who(MethodBase.GetCurrentMethod()); } }
 class HDerived : HImpl, IH { public new string H<T>() { return Program.Who(MethodBase.GetCurrentMethod()); } }
 
+interface IOut<out T> { string Get(); }
+class Animal { }
+class Dog : Animal { }
+class Source<T> : IOut<T> { public string Get() { return Program.Who(MethodBase.GetCurrentMethod()); } }
+class DogSource : IOut<Dog> { string IOut<Dog>.Get() { return Program.Who(MethodBase.GetCurrentMethod()); } }
+
 struct Point : I { public string M() { return Program.Who(MethodBase.GetCurrentMethod()); }
                    public override string ToString() { return Program.Who(MethodBase.GetCurrentMethod()); } }
 
 class Program {
     public static string Who(MethodBase m) { return m.DeclaringType.ToString() + "::" + m.Name; }
+
     static void Call(object o, Type declaring, string method, string result) {
         Console.WriteLine("call " + o.GetType() + " " + declaring + "::" + method + " = " + result);
     }
@@ -79,5 +86,9 @@ class Program {
         GenericBase<int> gb = new ClosedDerived(); Call(gb, typeof(GenericBase<int>), "V", gb.V());
         IH h = new HImpl(); Call(h, typeof(IH), "H", h.H<int>());
         h = new HDerived(); Call(h, typeof(IH), "H", h.H<string>());
+
+        // Through a variant interface: the object implements IOut<Dog>, the call site names IOut<Animal>.
+        IOut<Animal> variant = new DogSource(); Call(variant, typeof(IOut<Animal>), "Get", variant.Get());
+        IOut<object> variantObject = new DogSource(); Call(variantObject, typeof(IOut<object>), "Get", variantObject.Get());
     }
 }
