@@ -26,25 +26,20 @@ func openImage(_ path: String) throws -> MetadataReader {
     try reportingUserErrors { try MetadataReader(path: path) }
 }
 
-/// Runs `body`, turning the errors a user can act on (missing or unreadable file, malformed image,
-/// a filter that matched nothing) into one line on stderr and exit status 1.
+/// The errors a user can act on: a missing or unreadable file, a malformed image, a filter that
+/// matched nothing, a missing assembly, type or member.
+let userErrorTypes: [Error.Type] = [BadImageFormat.self, ImageFileError.self, NoMatchingMember.self,
+                                    AssemblyNotFound.self, TypeLoadError.self, MissingMemberError.self]
+
+/// Runs `body`, turning user errors into one line on stderr and exit status 1; anything else
+/// (a bug in Ilex) propagates.
 func reportingUserErrors<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
-    } catch let error as BadImageFormat {
+    } catch let error where userErrorTypes.contains(where: { type(of: error) == $0 }) {
         printError("ilex: \(error)")
-    } catch let error as ImageFileError {
-        printError("ilex: \(error)")
-    } catch let error as NoMatchingMember {
-        printError("ilex: \(error)")
-    } catch let error as AssemblyNotFound {
-        printError("ilex: \(error)")
-    } catch let error as TypeLoadError {
-        printError("ilex: \(error)")
-    } catch let error as MissingMemberError {
-        printError("ilex: \(error)")
+        throw ExitCode(1)
     }
-    throw ExitCode(1)
 }
 
 /// Writes one line to standard error.

@@ -54,6 +54,8 @@ final class TypeSystemTests: XCTestCase {
         let nullableDate = try system.type(named: "System.Nullable`1[System.DateTime]", searching: corlib)
         XCTAssertEqual(try nullableDate.instanceSize(), 16)
         XCTAssertTrue(try nullableDate.methodTable().flags.contains(.nullable))
+        // Constraints are recorded: Nullable<T> where T : struct (a System.ValueType constraint).
+        XCTAssertEqual(try system.wellKnown.nullable.genericParameterConstraints().map { $0.map(\.description) }, [["System.ValueType"]])
         let listOfInt = try system.type(named: "System.Collections.Generic.List`1[System.Int32]", searching: corlib)
         XCTAssertEqual(try listOfInt.field(named: "_items")?.type.description, "System.Int32[]")
         XCTAssertEqual(try listOfInt.virtualTable().count, try listOfInt.genericDefinition!.virtualTable().count)
