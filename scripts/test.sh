@@ -25,5 +25,26 @@ failed=$(echo "$summary" | sed -E 's/.*with ([0-9]+) failures?.*/\1/')
 # A crashed test process prints no failure count for the test it was in: count it as one.
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 
+
+# The program corpus on the built ilex (DESIGN.md §9).
+programs_log=$(mktemp)
+programs_status=0
+bash scripts/run-programs.sh "${SWIFT_SCRATCH:-.build}/release/ilex" | tee "$programs_log" || programs_status=$?
+programs_summary=$(grep -E "^programs: [0-9]+ passed, [0-9]+ failed" "$programs_log" | tail -n 1 || true)
+rm -f "$programs_log"
+if [ -z "$programs_summary" ]; then
+  echo "tests: the program runner printed no summary" >&2
+  programs_passed=0; programs_failed=1
+else
+  programs_passed=$(echo "$programs_summary" | sed -E 's/programs: ([0-9]+) passed.*/\1/')
+  programs_failed=$(echo "$programs_summary" | sed -E 's/.*, ([0-9]+) failed/\1/')
+fi
+total=$((total + programs_passed + programs_failed))
+failed=$((failed + programs_failed))
+
+# DESIGN.md §8: no ARC or allocation in the interpreter loop (one test).
+total=$((total + 1))
+bash scripts/check-loop.sh "${SWIFT_SCRATCH:-.build}/release/ilex" || failed=$((failed + 1))
+
 echo "tests: $((total - failed)) passed, $failed failed"
-[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$programs_status" -eq 0 ]

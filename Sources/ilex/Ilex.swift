@@ -14,7 +14,7 @@ struct Ilex: ParsableCommand {
         commandName: "ilex",
         abstract: "Ilex: a .NET (ECMA-335) runtime written in Swift.",
         version: IlexVersion.string,
-        subcommands: [Info.self, Disassemble.self])
+        subcommands: [Run.self, Info.self, Disassemble.self, ShowIR.self])
 }
 
 enum IlexVersion {
@@ -29,7 +29,8 @@ func openImage(_ path: String) throws -> MetadataReader {
 /// The errors a user can act on: a missing or unreadable file, a malformed image, a filter that
 /// matched nothing, a missing assembly, type or member.
 let userErrorTypes: [Error.Type] = [BadImageFormat.self, ImageFileError.self, NoMatchingMember.self,
-                                    AssemblyNotFound.self, TypeLoadError.self, MissingMemberError.self]
+                                    AssemblyNotFound.self, TypeLoadError.self, MissingMemberError.self,
+                                    ImportError.self, UnhandledException.self]
 
 /// Runs `body`, turning user errors into one line on stderr and exit status 1; anything else
 /// (a bug in Ilex) propagates.

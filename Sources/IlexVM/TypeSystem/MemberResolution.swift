@@ -12,6 +12,9 @@ public struct MissingMemberError: Error, CustomStringConvertible {
     public let typeName: String
     public let memberName: String
     public let referencedFrom: String
+    public init(kind: Kind, typeName: String, memberName: String, referencedFrom: String) {
+        (self.kind, self.typeName, self.memberName, self.referencedFrom) = (kind, typeName, memberName, referencedFrom)
+    }
     public var description: String {
         "Missing\(kind.rawValue)Exception: \(kind.rawValue) not found: '\(typeName).\(memberName)' (referenced from \(referencedFrom))"
     }

@@ -1,0 +1,193 @@
+// Ilex's register IR (DESIGN.md §4): what the importer emits and the interpreter runs. A method's
+// frame is a block of 8-byte slots addressed by byte offset: arguments first, then locals, then
+// one area per evaluation-stack position. Instructions are 32-bit words in unmanaged memory: an
+// opcode word, then operands (frame offsets, immediates, IR word offsets of branch targets,
+// 64-bit pointers as two words). Every value of stack type int32 is kept sign-extended to 64 bits
+// in its slot, so int32 and native int operands mix without extra conversions.
+
+/// IR opcodes. The interpreter reads the opcode word's low byte as this enum (its declaration
+/// index), so the order of the cases is the encoding: append, never reorder within a release.
+public enum IROp: UInt8, CaseIterable {
+    case nop
+    // Constants: dst, value (64-bit values in two words, low first).
+    case ldcI4, ldcI8, ldcR4, ldcR8
+    // Moves: dst, src (moveN: dst, src, byte count).
+    case move4, move8, moveN
+    // Binary integer arithmetic: dst, a, b.
+    case addI4, subI4, mulI4, divI4, divUnI4, remI4, remUnI4, andI4, orI4, xorI4, shlI4, shrI4, shrUnI4
+    case addI8, subI8, mulI8, divI8, divUnI8, remI8, remUnI8, andI8, orI8, xorI8, shlI8, shrI8, shrUnI8
+    case addOvfI4, addOvfUnI4, subOvfI4, subOvfUnI4, mulOvfI4, mulOvfUnI4
+    case addOvfI8, addOvfUnI8, subOvfI8, subOvfUnI8, mulOvfI8, mulOvfUnI8
+    // Binary float arithmetic: dst, a, b.
+    case addR4, subR4, mulR4, divR4, remR4
+    case addR8, subR8, mulR8, divR8, remR8
+    // Unary: dst, src.
+    case negI4, negI8, negR4, negR8, notI4, notI8
+    // Comparisons to int32 0/1: dst, a, b.
+    case ceqI4, cgtI4, cgtUnI4, cltI4, cltUnI4
+    case ceqI8, cgtI8, cgtUnI8, cltI8, cltUnI8
+    case ceqR4, cgtR4, cgtUnR4, cltR4, cltUnR4
+    case ceqR8, cgtR8, cgtUnR8, cltR8, cltUnR8
+    // Branches: target (an IR word offset from the method's code start).
+    case br
+    // src, target. (An int32 is sign-extended, so one 64-bit test serves int32, native int, int64.)
+    case brTrue, brFalse
+    // a, b, target.
+    case beqI4, bneUnI4, bgeI4, bgeUnI4, bgtI4, bgtUnI4, bleI4, bleUnI4, bltI4, bltUnI4
+    case beqI8, bneUnI8, bgeI8, bgeUnI8, bgtI8, bgtUnI8, bleI8, bleUnI8, bltI8, bltUnI8
+    case beqR4, bneUnR4, bgeR4, bgeUnR4, bgtR4, bgtUnR4, bleR4, bleUnR4, bltR4, bltUnR4
+    case beqR8, bneUnR8, bgeR8, bgeUnR8, bgtR8, bgtUnR8, bleR8, bleUnR8, bltR8, bltUnR8
+    // src, count, then count targets; falls through past the table.
+    case `switch`
+    // dst, src, conversion (ConversionCode).
+    case conv
+    // method descriptor (two words), argument base: the callee's frame starts at that offset of
+    // the caller's frame and its result is left there.
+    case call
+    // Return: none / src / src / src, byte count. The value goes to offset 0 of the frame.
+    case ret, ret4, ret8, retN
+}
+
+/// Operand counts in words after the opcode word (nil: variable, see `switch`).
+extension IROp {
+    var operandWords: Int? {
+        switch self {
+        case .nop, .ret: 0
+        case .br, .ret4, .ret8: 1
+        case .move4, .move8, .ldcI4, .ldcR4, .brTrue, .brFalse, .negI4, .negI8, .negR4, .negR8, .notI4, .notI8, .retN: 2
+        case .ldcI8, .ldcR8, .moveN, .conv, .call: 3
+        case .switch: nil
+        default: 3  // dst, a, b / a, b, target
+        }
+    }
+
+    /// Whether the last operand is a branch target.
+    var isBranch: Bool {
+        switch self {
+        case .br, .brTrue, .brFalse: true
+        default: (IROp.beqI4.rawValue...IROp.bltUnR8.rawValue).contains(rawValue)
+        }
+    }
+
+    /// Reads an opcode word. The importer writes only valid opcodes, so no range check (DESIGN §8).
+    @inline(__always) static func decode(_ word: UInt32) -> IROp {
+        unsafeBitCast(UInt8(truncatingIfNeeded: word), to: IROp.self)
+    }
+}
+
+/// A conversion: source kind, target, overflow checking (conv.ovf.*), and whether the source is
+/// read as unsigned (conv.ovf.*.un, conv.r.un).
+struct ConversionCode {
+    enum Source: UInt32 { case i4 = 0, i8, r4, r8 }
+    enum Target: UInt32 { case i1 = 0, u1, i2, u2, i4, u4, i8, u8, r4, r8 }
+    var source: Source
+    var target: Target
+    var checked: Bool
+    var unsignedSource: Bool
+
+    var word: UInt32 { source.rawValue | target.rawValue << 4 | (checked ? 0x100 : 0) | (unsignedSource ? 0x200 : 0) }
+
+    init(source: Source, target: Target, checked: Bool, unsignedSource: Bool) {
+        (self.source, self.target, self.checked, self.unsignedSource) = (source, target, checked, unsignedSource)
+    }
+
+    init(word: UInt32) {
+        source = Source(rawValue: word & 0xF) ?? .i4
+        target = Target(rawValue: (word >> 4) & 0xF) ?? .i4
+        checked = word & 0x100 != 0
+        unsignedSource = word & 0x200 != 0
+    }
+}
+
+/// A method's imported code in unmanaged memory: a header, then the IR words. Method descriptors
+/// point here once the method has been imported.
+public enum CompiledMethodLayout {
+    static let frameSizeOffset = 0       // UInt32 bytes of frame (arguments, locals, stack)
+    static let argumentSizeOffset = 4    // UInt32 bytes of arguments
+    static let localsSizeOffset = 8      // UInt32 bytes of locals (zeroed on entry)
+    static let codeWordsOffset = 12      // UInt32 number of IR words
+    static let importedOffset = 16       // Unmanaged<ImportedMethod>
+    static let codeOffset = 24
+}
+
+/// The cold side of an imported method: what `ilex ir` prints and what error reports need.
+public final class ImportedMethod {
+    public let method: RuntimeMethod
+    public let code: [UInt32]
+    public let frameSize: Int
+    public let argumentSize: Int
+    public let localsSize: Int
+    /// IR word offset of each IL instruction that starts IR code, with its IL offset, ascending.
+    public let ilOffsets: [(ir: Int, il: Int)]
+    /// The raw block: header then code.
+    public private(set) var raw: UnsafeMutableRawPointer!
+
+    init(method: RuntimeMethod, code: [UInt32], frameSize: Int, argumentSize: Int, localsSize: Int, ilOffsets: [(ir: Int, il: Int)]) {
+        self.method = method
+        self.code = code
+        self.frameSize = frameSize
+        self.argumentSize = argumentSize
+        self.localsSize = localsSize
+        self.ilOffsets = ilOffsets
+        let bytes = CompiledMethodLayout.codeOffset + code.count * 4
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)
+        raw.storeBytes(of: UInt32(frameSize), toByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self)
+        raw.storeBytes(of: UInt32(argumentSize), toByteOffset: CompiledMethodLayout.argumentSizeOffset, as: UInt32.self)
+        raw.storeBytes(of: UInt32(localsSize), toByteOffset: CompiledMethodLayout.localsSizeOffset, as: UInt32.self)
+        raw.storeBytes(of: UInt32(code.count), toByteOffset: CompiledMethodLayout.codeWordsOffset, as: UInt32.self)
+        code.withUnsafeBytes { (raw + CompiledMethodLayout.codeOffset).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+        self.raw = raw
+        raw.storeBytes(of: Unmanaged.passUnretained(self).toOpaque(), toByteOffset: CompiledMethodLayout.importedOffset,
+                       as: UnsafeMutableRawPointer.self)
+    }
+
+    /// The IL offset of the instruction that produced IR word `irOffset`.
+    public func ilOffset(ofIR irOffset: Int) -> Int {
+        var result = 0
+        for entry in ilOffsets where entry.ir <= irOffset { result = entry.il }
+        return result
+    }
+
+    /// `ilex ir`: one line per IR instruction, with the IL offset it came from.
+    public var listing: String {
+        var lines = ["// \(method)  frame \(frameSize) bytes (arguments \(argumentSize), locals \(localsSize)), \(code.count) words"]
+        var starts: [Int: Int] = [:]
+        for entry in ilOffsets where starts[entry.ir] == nil { starts[entry.ir] = entry.il }
+        var pc = 0
+        while pc < code.count {
+            let op = IROp.decode(code[pc])
+            let count = op.operandWords ?? (2 + Int(code[pc + 2]))
+            let operands = Array(code[(pc + 1)..<min(code.count, pc + 1 + count)])
+            var text: String
+            switch op {
+            case .ldcI8: text = "\(Int64(bitPattern: UInt64(operands[1]) | UInt64(operands[2]) << 32))"
+                text = "@\(operands[0]), " + text
+            case .ldcR8: text = "@\(operands[0]), \(Double(bitPattern: UInt64(operands[1]) | UInt64(operands[2]) << 32))"
+            case .ldcR4: text = "@\(operands[0]), \(Float(bitPattern: operands[1]))"
+            case .ldcI4: text = "@\(operands[0]), \(Int32(bitPattern: operands[1]))"
+            case .call:
+                let descriptor = UnsafeRawPointer(bitPattern: UInt(operands[0]) | UInt(operands[1]) << 32)!
+                text = "\(MethodDescriptorLayout.method(of: descriptor)), args at @\(operands[2])"
+            case .conv:
+                let c = ConversionCode(word: operands[2])
+                text = "@\(operands[0]), @\(operands[1]), \(c.source) -> \(c.target)" + (c.checked ? " checked" : "") + (c.unsignedSource ? " unsigned" : "")
+            case .switch:
+                text = "@\(operands[0]), [" + operands.dropFirst(2).map { "#\($0)" }.joined(separator: ", ") + "]"
+            case .moveN, .retN:
+                text = operands.dropLast().map { "@\($0)" }.joined(separator: ", ") + ", \(operands.last!) bytes"
+            default:
+                text = operands.enumerated().map { i, word in op.isBranch && i == operands.count - 1 ? "#\(word)" : "@\(word)" }
+                    .joined(separator: ", ")
+            }
+            let il = starts[pc].map { "IL_" + hex4($0) } ?? "       "
+            lines.append("\(il)  #\(pc)\t\(op)\t\(text)")
+            pc += 1 + count
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func hex4(_ n: Int) -> String {
+        let s = String(n, radix: 16)
+        return String(repeating: "0", count: max(0, 4 - s.count)) + s
+    }
+}

@@ -1,0 +1,591 @@
+// The importer (DESIGN.md §4): one pass over a method's IL that simulates the evaluation stack
+// with ECMA stack types (III.1.5), gives every argument, local and stack position a frame offset,
+// resolves tokens, and emits typed IR. Invalid IL (stack underflow or overflow, operand types that
+// do not fit the instruction, stack shapes that differ where control flow merges, bad tokens) is
+// an InvalidProgramException naming the method and IL offset. Instructions the engine does not run
+// yet are a NotImplementedException naming the opcode: never a silent guess.
+
+/// Why a method could not be imported; the engine raises the managed exception of that name.
+public struct ImportError: Error, CustomStringConvertible {
+    public enum Kind: String {
+        case invalidProgram = "System.InvalidProgramException"
+        case notImplemented = "System.NotImplementedException"
+    }
+    public let kind: Kind
+    public let method: String
+    public let ilOffset: Int?
+    public let reason: String
+    public var description: String {
+        let at = ilOffset.map { " at IL_" + String($0, radix: 16).leftPadded(to: 4) } ?? ""
+        return "\(kind.rawValue): \(reason) in \(method)\(at)"
+    }
+}
+
+/// ECMA-335 stack types (III.1.5), with int32 and float32 tracked apart as mono does.
+enum StackKind: Equatable {
+    case int32, int64, nativeInt, float32, float64, object, byReference, valueType
+
+    var name: String {
+        switch self {
+        case .int32: "int32"
+        case .int64: "int64"
+        case .nativeInt: "native int"
+        case .float32: "float32"
+        case .float64: "float64"
+        case .object: "O"
+        case .byReference: "&"
+        case .valueType: "value type"
+        }
+    }
+}
+
+struct StackEntry: Equatable {
+    var kind: StackKind
+    var offset: Int
+    var size: Int
+    /// The exact type for value types, objects and byrefs (verification, calls); nil for numbers.
+    var type: RuntimeType?
+
+    static func == (a: StackEntry, b: StackEntry) -> Bool { a.kind == b.kind && a.offset == b.offset && a.size == b.size && a.type === b.type }
+}
+
+struct Importer {
+    let method: RuntimeMethod
+    let system: TypeSystem
+    let assembly: LoadedAssembly
+    let body: MethodBody
+    let context: GenericContext
+
+    private var code: [UInt32] = []
+    private var stack: [StackEntry] = []
+    private var stackBase = 0
+    private var frameSize = 0
+    private var arguments: [(offset: Int, type: RuntimeType)] = []
+    private var locals: [(offset: Int, type: RuntimeType)] = []
+    private var ilToIR: [Int: Int] = [:]
+    private var ilOffsets: [(ir: Int, il: Int)] = []
+    /// Stack shapes expected at branch targets, by IL offset.
+    private var shapes: [Int: [StackEntry]] = [:]
+    /// IR words holding an IL branch target, patched at the end.
+    private var fixups: [(word: Int, target: Int)] = []
+    private var currentOffset = 0
+    private var returnType: RuntimeType
+
+    init(method: RuntimeMethod, system: TypeSystem) throws {
+        self.method = method
+        self.system = system
+        guard let assembly = method.declaringType.assembly, let handle = method.handle else {
+            throw ImportError(kind: .notImplemented, method: method.description, ilOffset: nil, reason: "runtime-provided methods are not supported yet")
+        }
+        self.assembly = assembly
+        guard let body = try assembly.reader.methodBody(handle) else {
+            let what = method.implFlags.contains(.internalCall) ? "internal call" : method.flags.contains(.pinvokeImpl) ? "P/Invoke" : "method without IL body"
+            throw ImportError(kind: .notImplemented, method: method.description, ilOffset: nil, reason: "\(what) is not supported yet")
+        }
+        self.body = body
+        context = method.genericContext
+        returnType = try method.signature().returnType
+    }
+
+    // MARK: Errors
+
+    private func invalid(_ reason: String) -> ImportError {
+        ImportError(kind: .invalidProgram, method: method.description, ilOffset: currentOffset, reason: reason)
+    }
+
+    private func unsupported(_ reason: String) -> ImportError {
+        ImportError(kind: .notImplemented, method: method.description, ilOffset: currentOffset, reason: reason)
+    }
+
+    // MARK: Types and slots
+
+    /// The stack kind of a value of `type` once loaded (small integers widen to int32).
+    private func stackKind(of type: RuntimeType) -> StackKind {
+        switch type.signatureElementType {
+        case .boolean, .char, .int8, .uint8, .int16, .uint16, .int32, .uint32: return .int32
+        case .int64, .uint64: return .int64
+        case .intPtr, .uintPtr, .pointer, .functionPointer: return .nativeInt
+        case .float32: return .float32
+        case .float64: return .float64
+        case .byReference: return .byReference
+        case .valueType:
+            if let underlying = try? type.underlyingType() { return stackKind(of: underlying) }
+            return .valueType
+        default: return .object
+        }
+    }
+
+    private static func slotSize(_ bytes: Int) -> Int { max(8, (bytes + 7) / 8 * 8) }
+
+    private func storageSize(of type: RuntimeType) throws -> Int {
+        Self.slotSize(try type.storageSize().size)
+    }
+
+    private mutating func push(_ kind: StackKind, size: Int = 8, type: RuntimeType? = nil) -> StackEntry {
+        let offset = stack.last.map { $0.offset + $0.size } ?? stackBase
+        let entry = StackEntry(kind: kind, offset: offset, size: size, type: type)
+        stack.append(entry)
+        frameSize = max(frameSize, offset + size)
+        return entry
+    }
+
+    private mutating func push(valueOf type: RuntimeType) throws -> StackEntry {
+        let kind = stackKind(of: type)
+        if kind == .valueType {
+            return push(kind, size: try storageSize(of: type), type: type)
+        }
+        return push(kind, type: kind == .object || kind == .byReference ? type : nil)
+    }
+
+    private mutating func pop() throws -> StackEntry {
+        guard let entry = stack.popLast() else { throw invalid("stack underflow") }
+        return entry
+    }
+
+    // MARK: Emitting
+
+    private mutating func emit(_ op: IROp, _ operands: [Int] = []) {
+        code.append(UInt32(op.rawValue))
+        for operand in operands { code.append(UInt32(truncatingIfNeeded: operand)) }
+    }
+
+    private mutating func emitBranch(_ op: IROp, _ operands: [Int], target: Int) throws {
+        try recordShape(at: target)
+        emit(op, operands + [0])
+        fixups.append((code.count - 1, target))
+    }
+
+    private mutating func emit64(_ value: UInt64) {
+        code.append(UInt32(truncatingIfNeeded: value))
+        code.append(UInt32(truncatingIfNeeded: value >> 32))
+    }
+
+    /// Copies a value of `size` bytes between frame offsets.
+    private mutating func emitMove(to destination: Int, from source: Int, size: Int) {
+        guard destination != source else { return }
+        switch size {
+        case ...8: emit(.move8, [destination, source])
+        default: emit(.moveN, [destination, source, size])
+        }
+    }
+
+    /// Stores a stack value into a local or argument slot of `type`, narrowing small integers.
+    private mutating func emitStore(_ value: StackEntry, to offset: Int, type: RuntimeType) throws {
+        try checkAssignable(value, to: type)
+        if let narrowing = narrowingTarget(type) {
+            emit(.conv, [offset, value.offset, Int(ConversionCode(source: .i4, target: narrowing, checked: false, unsignedSource: false).word)])
+        } else {
+            emitMove(to: offset, from: value.offset, size: value.size)
+        }
+    }
+
+    private func narrowingTarget(_ type: RuntimeType) -> ConversionCode.Target? {
+        switch (try? type.underlyingType())?.signatureElementType ?? type.signatureElementType {
+        case .boolean, .uint8: .u1
+        case .int8: .i1
+        case .int16: .i2
+        case .char, .uint16: .u2
+        default: nil
+        }
+    }
+
+    /// III.1.8.1.2 in brief: numbers must match by stack kind (int32 may go to native int).
+    private func checkAssignable(_ value: StackEntry, to type: RuntimeType) throws {
+        let wanted = stackKind(of: type)
+        switch (value.kind, wanted) {
+        case let (a, b) where a == b:
+            if a == .valueType, value.type !== type { throw invalid("a \(value.type.map { "\($0)" } ?? "value") cannot be stored as \(type)") }
+        case (.int32, .nativeInt), (.nativeInt, .int32), (.float32, .float64), (.float64, .float32):
+            break
+        default:
+            throw invalid("a \(value.kind.name) cannot be stored as \(type)")
+        }
+    }
+
+    // MARK: Control flow
+
+    private mutating func recordShape(at target: Int) throws {
+        guard target >= 0, target < body.codeSize else { throw invalid("branch target IL_\(String(target, radix: 16)) is outside the method") }
+        if let existing = shapes[target] {
+            guard existing == stack else { throw invalid("the stack differs where control flow merges at IL_\(String(target, radix: 16).leftPadded(to: 4))") }
+        } else {
+            shapes[target] = stack
+        }
+    }
+
+    // MARK: The pass
+
+    mutating func importMethod() throws -> ImportedMethod {
+        let signature = try method.signature()
+        var offset = 0
+        if signature.hasThis {
+            throw unsupported("instance methods are not supported yet")
+        }
+        for parameter in signature.parameterTypes {
+            arguments.append((offset, parameter))
+            offset += try storageSize(of: parameter)
+        }
+        let argumentSize = offset
+        if let handle = body.localSignature {
+            guard case .locals(let types) = try assembly.reader.signatureDecoder.decodeStandaloneSignature(handle) else {
+                throw invalid("the local variable signature is not a LOCAL_SIG")
+            }
+            for signatureType in types {
+                let type = try system.type(signatureType, in: assembly, context: context)
+                locals.append((offset, type))
+                offset += try storageSize(of: type)
+            }
+        }
+        let localsSize = offset - argumentSize
+        stackBase = offset
+        frameSize = offset
+
+        var decoder = InstructionDecoder(body, reader: assembly.reader)
+        var reachable = true
+        var instructions: [Instruction] = []
+        while let instruction = try decoder.next() { instructions.append(instruction) }
+        let starts = Set(instructions.map(\.offset))
+        for target in instructions.flatMap(\.branchTargets) where !starts.contains(target) {
+            throw ImportError(kind: .invalidProgram, method: method.description, ilOffset: nil,
+                              reason: "a branch goes into the middle of an instruction at IL_\(String(target, radix: 16).leftPadded(to: 4))")
+        }
+        for instruction in instructions {
+            currentOffset = instruction.offset
+            if let expected = shapes[instruction.offset] {
+                if reachable {
+                    guard expected == stack else { throw invalid("the stack differs where control flow merges") }
+                } else {
+                    stack = expected
+                }
+            } else if !reachable {
+                stack = []  // III.1.7.5: after an unconditional transfer the stack is empty
+            }
+            ilToIR[instruction.offset] = code.count
+            ilOffsets.append((code.count, instruction.offset))
+            reachable = try importInstruction(instruction)
+        }
+        if reachable { throw invalid("control falls off the end of the method") }
+        for (word, target) in fixups {
+            guard let ir = ilToIR[target] else { throw invalid("branch to IL_\(String(target, radix: 16)) which is not an instruction") }
+            code[word] = UInt32(ir)
+        }
+        return ImportedMethod(method: method, code: code, frameSize: Self.slotSize(frameSize), argumentSize: argumentSize,
+                              localsSize: localsSize, ilOffsets: ilOffsets)
+    }
+
+    /// Imports one instruction; returns whether the next instruction is reached by falling through.
+    private mutating func importInstruction(_ instruction: Instruction) throws -> Bool {
+        let opcode = instruction.opcode.value
+        switch opcode {
+        case 0x00, 0x01: emit(.nop)  // nop, break
+        case 0x02...0x05: try loadArgument(Int(opcode - 0x02))
+        case 0x06...0x09: try loadLocal(Int(opcode - 0x06))
+        case 0x0A...0x0D: try storeLocal(Int(opcode - 0x0A))
+        case 0x0E, 0xFE09: try loadArgument(variable(instruction))
+        case 0x10, 0xFE0B: try storeArgument(variable(instruction))
+        case 0x11, 0xFE0C: try loadLocal(variable(instruction))
+        case 0x13, 0xFE0E: try storeLocal(variable(instruction))
+        case 0x15...0x1F, 0x20:  // ldc.i4.m1 ... ldc.i4.8, ldc.i4.s, ldc.i4
+            let value: Int32
+            switch instruction.operand {
+            case .int32(let v): value = v
+            default: value = Int32(opcode) - 0x16
+            }
+            let entry = push(.int32)
+            emit(.ldcI4, [entry.offset, Int(UInt32(bitPattern: value))])
+        case 0x21:
+            guard case .int64(let v) = instruction.operand else { throw invalid("bad operand") }
+            let entry = push(.int64)
+            emit(.ldcI8, [entry.offset])
+            emit64(UInt64(bitPattern: v))
+        case 0x22:
+            guard case .float32(let v) = instruction.operand else { throw invalid("bad operand") }
+            let entry = push(.float32)
+            emit(.ldcR4, [entry.offset, Int(v.bitPattern)])
+        case 0x23:
+            guard case .float64(let v) = instruction.operand else { throw invalid("bad operand") }
+            let entry = push(.float64)
+            emit(.ldcR8, [entry.offset])
+            emit64(v.bitPattern)
+        case 0x25:  // dup
+            guard let top = stack.last else { throw invalid("stack underflow") }
+            let copy = push(top.kind, size: top.size, type: top.type)
+            emitMove(to: copy.offset, from: top.offset, size: top.size)
+        case 0x26: _ = try pop()
+        case 0x28: try importCall(instruction)
+        case 0x2A: return try importReturn()
+        case 0x2B, 0x38:
+            try emitBranch(.br, [], target: branchTarget(instruction))
+            return false
+        case 0x2C, 0x39, 0x2D, 0x3A:  // brfalse, brtrue
+            let value = try pop()
+            guard value.kind != .valueType, value.kind != .float32, value.kind != .float64 else {
+                throw invalid("brtrue/brfalse need an integer, a reference or a pointer, not \(value.kind.name)")
+            }
+            try emitBranch(opcode == 0x2C || opcode == 0x39 ? .brFalse : .brTrue, [value.offset], target: branchTarget(instruction))
+        case 0x2E...0x37, 0x3B...0x44:
+            try importCompareBranch(instruction, index: Int(opcode >= 0x3B ? opcode - 0x3B : opcode - 0x2E))
+        case 0x45:
+            guard case .switchTargets(let targets) = instruction.operand else { throw invalid("bad operand") }
+            let value = try pop()
+            guard value.kind == .int32 || value.kind == .nativeInt else { throw invalid("switch needs an int32") }
+            emit(.switch, [value.offset, targets.count])
+            for target in targets {
+                try recordShape(at: target)
+                code.append(0)
+                fixups.append((code.count - 1, target))
+            }
+        case 0x58...0x64, 0xD6...0xDB:
+            try importBinary(opcode)
+        case 0x65, 0x66:  // neg, not
+            let value = try pop()
+            let result = push(value.kind)
+            let op: IROp
+            switch (value.kind, opcode) {
+            case (.int32, 0x65): op = .negI4
+            case (.int64, 0x65), (.nativeInt, 0x65): op = .negI8
+            case (.float32, 0x65): op = .negR4
+            case (.float64, 0x65): op = .negR8
+            case (.int32, 0x66): op = .notI4
+            case (.int64, 0x66), (.nativeInt, 0x66): op = .notI8
+            default: throw invalid("\(instruction.opcode.name) of \(value.kind.name)")
+            }
+            emit(op, [result.offset, value.offset])
+        case 0x67...0x6E, 0x76, 0xD1...0xD5, 0xE0, 0xB3...0xBA, 0x82...0x8B:
+            try importConversion(opcode)
+        case 0xFE01...0xFE05:
+            try importCompare(opcode)
+        default:
+            throw unsupported("the \(instruction.opcode.name) instruction is not supported by the interpreter yet")
+        }
+        return true
+    }
+
+    private func variable(_ instruction: Instruction) throws -> Int {
+        guard case .variable(let n) = instruction.operand else { throw invalid("bad operand") }
+        return n
+    }
+
+    private func branchTarget(_ instruction: Instruction) throws -> Int {
+        guard case .branchTarget(let target) = instruction.operand else { throw invalid("bad operand") }
+        return target
+    }
+
+    private mutating func loadArgument(_ index: Int) throws {
+        guard arguments.indices.contains(index) else { throw invalid("argument \(index) does not exist") }
+        let argument = arguments[index]
+        let entry = try push(valueOf: argument.type)
+        emitMove(to: entry.offset, from: argument.offset, size: entry.size)
+    }
+
+    private mutating func storeArgument(_ index: Int) throws {
+        guard arguments.indices.contains(index) else { throw invalid("argument \(index) does not exist") }
+        try emitStore(try pop(), to: arguments[index].offset, type: arguments[index].type)
+    }
+
+    private mutating func loadLocal(_ index: Int) throws {
+        guard locals.indices.contains(index) else { throw invalid("local \(index) does not exist") }
+        let local = locals[index]
+        let entry = try push(valueOf: local.type)
+        emitMove(to: entry.offset, from: local.offset, size: entry.size)
+    }
+
+    private mutating func storeLocal(_ index: Int) throws {
+        guard locals.indices.contains(index) else { throw invalid("local \(index) does not exist") }
+        try emitStore(try pop(), to: locals[index].offset, type: locals[index].type)
+    }
+
+    private mutating func importReturn() throws -> Bool {
+        if returnType === system.wellKnown.void {
+            guard stack.isEmpty else { throw invalid("ret with a value in a void method") }
+            emit(.ret)
+        } else {
+            let value = try pop()
+            guard stack.isEmpty else { throw invalid("the stack is not empty at ret") }
+            try checkAssignable(value, to: returnType)
+            if let narrowing = narrowingTarget(returnType) {
+                emit(.conv, [value.offset, value.offset, Int(ConversionCode(source: .i4, target: narrowing, checked: false, unsignedSource: false).word)])
+            }
+            switch value.size {
+            case 8: emit(value.kind == .float32 ? .ret4 : .ret8, [value.offset])
+            default: emit(.retN, [value.offset, value.size])
+            }
+        }
+        return false
+    }
+
+    private mutating func importCall(_ instruction: Instruction) throws {
+        guard case .token(let token) = instruction.operand else { throw invalid("bad operand") }
+        let callee: RuntimeMethod
+        do {
+            callee = try system.method(token, in: assembly, context: context)
+        } catch let error as ImportError {
+            throw error
+        } catch {
+            throw invalid("\(error)")
+        }
+        let signature = try callee.signature()
+        guard !signature.hasThis else { throw unsupported("calls to instance methods are not supported yet (\(callee))") }
+        guard !callee.isGenericMethodDefinition else { throw invalid("call to an uninstantiated generic method \(callee)") }
+        let count = signature.parameterTypes.count
+        guard stack.count >= count else { throw invalid("stack underflow: \(callee) takes \(count) arguments") }
+        let passed = Array(stack.suffix(count))
+        stack.removeLast(count)
+        let base = passed.first?.offset ?? (stack.last.map { $0.offset + $0.size } ?? stackBase)
+        // The arguments already sit where the callee's frame begins; check and narrow them in place.
+        var expected = base
+        for (value, type) in zip(passed, signature.parameterTypes) {
+            try checkAssignable(value, to: type)
+            guard value.offset == expected, value.size == (try storageSize(of: type)) else {
+                throw unsupported("argument layout of \(callee) differs from the stack layout")
+            }
+            if let narrowing = narrowingTarget(type) {
+                emit(.conv, [value.offset, value.offset, Int(ConversionCode(source: .i4, target: narrowing, checked: false, unsignedSource: false).word)])
+            }
+            expected += value.size
+        }
+        emit(.call)
+        emit64(UInt64(UInt(bitPattern: callee.descriptor)))
+        code.append(UInt32(base))
+        if signature.returnType !== system.wellKnown.void {
+            let result = try push(valueOf: signature.returnType)
+            guard result.offset == base else { throw invalid("internal: call result not at the argument base") }
+        } else {
+            frameSize = max(frameSize, base)
+        }
+    }
+
+    /// The typed IR operation for a binary numeric instruction on two operand kinds (III.1.5 table 2).
+    private mutating func importBinary(_ opcode: UInt16) throws {
+        let b = try pop(), a = try pop()
+        let isShift = (0x62...0x64).contains(opcode)
+        let kind: StackKind
+        if isShift {
+            guard b.kind == .int32 || b.kind == .nativeInt, [.int32, .int64, .nativeInt].contains(a.kind) else {
+                throw invalid("shift of \(a.kind.name) by \(b.kind.name)")
+            }
+            kind = a.kind
+        } else {
+            switch (a.kind, b.kind) {
+            case let (x, y) where x == y && x != .valueType && x != .object && x != .byReference: kind = x
+            case (.int32, .nativeInt), (.nativeInt, .int32): kind = .nativeInt
+            case (.float32, .float64), (.float64, .float32): kind = .float64
+            default: throw invalid("operands \(a.kind.name) and \(b.kind.name) do not fit \(Opcode.oneByte[Int(opcode)]?.name ?? "")")
+            }
+        }
+        let isInteger = kind == .int32 || kind == .int64 || kind == .nativeInt
+        let wide = kind != .int32
+        let op: IROp
+        switch opcode {
+        case 0x58: op = kind == .float32 ? .addR4 : kind == .float64 ? .addR8 : wide ? .addI8 : .addI4
+        case 0x59: op = kind == .float32 ? .subR4 : kind == .float64 ? .subR8 : wide ? .subI8 : .subI4
+        case 0x5A: op = kind == .float32 ? .mulR4 : kind == .float64 ? .mulR8 : wide ? .mulI8 : .mulI4
+        case 0x5B: op = kind == .float32 ? .divR4 : kind == .float64 ? .divR8 : wide ? .divI8 : .divI4
+        case 0x5D: op = kind == .float32 ? .remR4 : kind == .float64 ? .remR8 : wide ? .remI8 : .remI4
+        default:
+            guard isInteger else { throw invalid("\(Opcode.oneByte[Int(opcode)]?.name ?? "") needs integers, not \(kind.name)") }
+            switch opcode {
+            case 0x5C: op = wide ? .divUnI8 : .divUnI4
+            case 0x5E: op = wide ? .remUnI8 : .remUnI4
+            case 0x5F: op = wide ? .andI8 : .andI4
+            case 0x60: op = wide ? .orI8 : .orI4
+            case 0x61: op = wide ? .xorI8 : .xorI4
+            case 0x62: op = wide ? .shlI8 : .shlI4
+            case 0x63: op = wide ? .shrI8 : .shrI4
+            case 0x64: op = wide ? .shrUnI8 : .shrUnI4
+            case 0xD6: op = wide ? .addOvfI8 : .addOvfI4
+            case 0xD7: op = wide ? .addOvfUnI8 : .addOvfUnI4
+            case 0xD8: op = wide ? .mulOvfI8 : .mulOvfI4
+            case 0xD9: op = wide ? .mulOvfUnI8 : .mulOvfUnI4
+            case 0xDA: op = wide ? .subOvfI8 : .subOvfI4
+            default: op = wide ? .subOvfUnI8 : .subOvfUnI4
+            }
+        }
+        let result = push(kind)
+        emit(op, [result.offset, a.offset, b.offset])
+    }
+
+    private func comparisonFamily(_ a: StackEntry, _ b: StackEntry) throws -> Int {
+        switch (a.kind, b.kind) {
+        case (.int32, .int32): return 0
+        case (.int64, .int64), (.nativeInt, .nativeInt), (.int32, .nativeInt), (.nativeInt, .int32): return 1
+        case (.float32, .float32): return 2
+        case (.float64, .float64), (.float32, .float64), (.float64, .float32): return 3
+        default: throw invalid("\(a.kind.name) and \(b.kind.name) cannot be compared")
+        }
+    }
+
+    private mutating func importCompareBranch(_ instruction: Instruction, index: Int) throws {
+        // beq, bge, bgt, ble, blt, bne.un, bge.un, bgt.un, ble.un, blt.un in opcode order.
+        let b = try pop(), a = try pop()
+        let family = try comparisonFamily(a, b)
+        let order: [IROp] = [.beqI4, .bgeI4, .bgtI4, .bleI4, .bltI4, .bneUnI4, .bgeUnI4, .bgtUnI4, .bleUnI4, .bltUnI4]
+        let base = order[index].rawValue - IROp.beqI4.rawValue
+        let op = IROp(rawValue: IROp.beqI4.rawValue + UInt8(family * 10) + base)!
+        try emitBranch(op, [a.offset, b.offset], target: branchTarget(instruction))
+    }
+
+    private mutating func importCompare(_ opcode: UInt16) throws {
+        let b = try pop(), a = try pop()
+        let family = try comparisonFamily(a, b)
+        // ceq, cgt, cgt.un, clt, clt.un
+        let op = IROp(rawValue: IROp.ceqI4.rawValue + UInt8(family * 5) + UInt8(opcode - 0xFE01))!
+        let result = push(.int32)
+        emit(op, [result.offset, a.offset, b.offset])
+    }
+
+    private mutating func importConversion(_ opcode: UInt16) throws {
+        let value = try pop()
+        let source: ConversionCode.Source
+        switch value.kind {
+        case .int32: source = .i4
+        case .int64, .nativeInt: source = .i8
+        case .float32: source = .r4
+        case .float64: source = .r8
+        default: throw invalid("conversion of \(value.kind.name)")
+        }
+        let target: ConversionCode.Target, kind: StackKind
+        var checked = false, unsigned = false
+        switch opcode {
+        case 0x67: (target, kind) = (.i1, .int32)
+        case 0x68: (target, kind) = (.i2, .int32)
+        case 0x69: (target, kind) = (.i4, .int32)
+        case 0x6A: (target, kind) = (.i8, .int64)
+        case 0x6B: (target, kind) = (.r4, .float32)
+        case 0x6C: (target, kind) = (.r8, .float64)
+        case 0x6D: (target, kind) = (.u4, .int32)
+        case 0x6E: (target, kind) = (.u8, .int64)
+        case 0x76: (target, kind, unsigned) = (.r8, .float64, true)  // conv.r.un
+        case 0xD1: (target, kind) = (.u2, .int32)
+        case 0xD2: (target, kind) = (.u1, .int32)
+        case 0xD3: (target, kind) = (.i8, .nativeInt)
+        case 0xE0: (target, kind) = (.u8, .nativeInt)
+        case 0xB3...0xBA:  // conv.ovf.i1 u1 i2 u2 i4 u4 i8 u8
+            let targets: [ConversionCode.Target] = [.i1, .u1, .i2, .u2, .i4, .u4, .i8, .u8]
+            target = targets[Int(opcode - 0xB3)]
+            kind = target == .i8 || target == .u8 ? .int64 : .int32
+            checked = true
+        case 0xD4: (target, kind, checked) = (.i8, .nativeInt, true)  // conv.ovf.i
+        case 0xD5: (target, kind, checked) = (.u8, .nativeInt, true)  // conv.ovf.u
+        case 0x82...0x8B:  // conv.ovf.i1.un … conv.ovf.u.un
+            let targets: [ConversionCode.Target] = [.i1, .i2, .i4, .i8, .u1, .u2, .u4, .u8, .i8, .u8]
+            target = targets[Int(opcode - 0x82)]
+            kind = opcode >= 0x8A ? .nativeInt : (target == .i8 || target == .u8 ? .int64 : .int32)
+            checked = true
+            unsigned = true
+        default:
+            throw invalid("unknown conversion")
+        }
+        // conv.r.un of a float is an ordinary widening.
+        if unsigned, source == .r4 || source == .r8 { unsigned = false }
+        let result = push(kind)
+        let code = ConversionCode(source: source, target: target, checked: checked, unsignedSource: unsigned)
+        emit(.conv, [result.offset, value.offset, Int(code.word)])
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        String(repeating: pad, count: max(0, width - count)) + self
+    }
+}

@@ -1,0 +1,375 @@
+// The interpreter loop (DESIGN.md §4, §8): one `switch` over IR opcodes read from unmanaged memory,
+// frames in a contiguous VM stack (a callee's frame starts at its arguments in the caller's frame,
+// so arguments are never copied), return addresses in a separate control stack. No ARC, no
+// `throws`, no Swift class references inside the loop: slow paths (importing a callee, raising an
+// exception) are calls to non-inlined functions that return a status.
+
+/// What stopped the loop.
+public enum ExecutionStatus: UInt32 {
+    case completed = 0
+    case divideByZero, overflow, stackOverflow
+    /// A callee could not be imported (its ImportError is in the Runtime).
+    case importFailed
+
+    /// The BCL exception type a status raises.
+    var exceptionTypeName: String {
+        switch self {
+        case .completed: ""
+        case .divideByZero: "System.DivideByZeroException"
+        case .overflow: "System.OverflowException"
+        case .stackOverflow: "System.StackOverflowException"
+        case .importFailed: ""
+        }
+    }
+}
+
+/// Per-thread execution state in unmanaged memory (DESIGN.md §7: passed explicitly, no globals).
+struct ThreadState {
+    var stackBase: UnsafeMutableRawPointer
+    var stackLimit: UnsafeMutableRawPointer
+    var controlBase: UnsafeMutablePointer<ControlRecord>
+    var controlLimit: UnsafeMutablePointer<ControlRecord>
+    /// Where the loop stopped with an exception: the method's compiled block and IR word offset.
+    var faultMethod: UnsafeRawPointer?
+    var faultWord: Int
+    /// The Runtime, for slow paths (importing).
+    var runtime: UnsafeRawPointer
+    var instructionsExecuted: UInt64
+}
+
+/// A suspended caller: where to continue and its frame.
+struct ControlRecord {
+    var pc: UnsafePointer<UInt32>
+    var frame: UnsafeMutableRawPointer
+    var method: UnsafeRawPointer
+}
+
+enum Interpreter {
+    /// Runs `method` (a compiled block) in `frame` until it returns to this call; its result is
+    /// left at offset 0 of `frame`.
+    static func run(_ thread: UnsafeMutablePointer<ThreadState>, method entry: UnsafeRawPointer,
+                    frame entryFrame: UnsafeMutableRawPointer) -> ExecutionStatus {
+        var method = entry
+        var code = (method + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
+        var pc = code
+        var fp = entryFrame
+        var control = thread.pointee.controlBase
+        let controlFloor = control
+        var status = ExecutionStatus.completed
+
+        @inline(__always) func i32(_ offset: UInt32) -> Int32 { fp.load(fromByteOffset: Int(offset), as: Int32.self) }
+        @inline(__always) func i64(_ offset: UInt32) -> Int64 { fp.load(fromByteOffset: Int(offset), as: Int64.self) }
+        @inline(__always) func f32(_ offset: UInt32) -> Float { fp.load(fromByteOffset: Int(offset), as: Float.self) }
+        @inline(__always) func f64(_ offset: UInt32) -> Double { fp.load(fromByteOffset: Int(offset), as: Double.self) }
+        @inline(__always) func setI32(_ offset: UInt32, _ value: Int32) { fp.storeBytes(of: Int64(value), toByteOffset: Int(offset), as: Int64.self) }
+        @inline(__always) func setI64(_ offset: UInt32, _ value: Int64) { fp.storeBytes(of: value, toByteOffset: Int(offset), as: Int64.self) }
+        @inline(__always) func setF32(_ offset: UInt32, _ value: Float) { fp.storeBytes(of: value, toByteOffset: Int(offset), as: Float.self) }
+        @inline(__always) func setF64(_ offset: UInt32, _ value: Double) { fp.storeBytes(of: value, toByteOffset: Int(offset), as: Double.self) }
+        @inline(__always) func setBool(_ offset: UInt32, _ value: Bool) { setI64(offset, value ? 1 : 0) }
+        @inline(__always) func jump(_ target: UInt32) { pc = code + Int(target) }
+
+        loop: while true {
+            switch IROp.decode(pc[0]) {
+            case .nop: pc += 1
+            case .ldcI4: setI32(pc[1], Int32(bitPattern: pc[2])); pc += 3
+            case .ldcI8, .ldcR8: setI64(pc[1], Int64(bitPattern: UInt64(pc[2]) | UInt64(pc[3]) << 32)); pc += 4
+            case .ldcR4: setF32(pc[1], Float(bitPattern: pc[2])); pc += 3
+            case .move4: fp.storeBytes(of: fp.load(fromByteOffset: Int(pc[2]), as: UInt32.self), toByteOffset: Int(pc[1]), as: UInt32.self); pc += 3
+            case .move8: setI64(pc[1], i64(pc[2])); pc += 3
+            case .moveN: (fp + Int(pc[1])).copyMemory(from: fp + Int(pc[2]), byteCount: Int(pc[3])); pc += 4
+
+            case .addI4: setI32(pc[1], i32(pc[2]) &+ i32(pc[3])); pc += 4
+            case .subI4: setI32(pc[1], i32(pc[2]) &- i32(pc[3])); pc += 4
+            case .mulI4: setI32(pc[1], i32(pc[2]) &* i32(pc[3])); pc += 4
+            case .divI4, .remI4:
+                let a = i32(pc[2]), b = i32(pc[3])
+                if _slowPath(b == 0) { status = .divideByZero; break loop }
+                if _slowPath(b == -1 && a == .min) { status = .overflow; break loop }
+                setI32(pc[1], IROp.decode(pc[0]) == .divI4 ? a / b : a % b); pc += 4
+            case .divUnI4, .remUnI4:
+                let a = UInt32(bitPattern: i32(pc[2])), b = UInt32(bitPattern: i32(pc[3]))
+                if _slowPath(b == 0) { status = .divideByZero; break loop }
+                setI32(pc[1], Int32(bitPattern: IROp.decode(pc[0]) == .divUnI4 ? a / b : a % b)); pc += 4
+            case .andI4: setI32(pc[1], i32(pc[2]) & i32(pc[3])); pc += 4
+            case .orI4: setI32(pc[1], i32(pc[2]) | i32(pc[3])); pc += 4
+            case .xorI4: setI32(pc[1], i32(pc[2]) ^ i32(pc[3])); pc += 4
+            case .shlI4: setI32(pc[1], i32(pc[2]) &<< i32(pc[3])); pc += 4
+            case .shrI4: setI32(pc[1], i32(pc[2]) &>> i32(pc[3])); pc += 4
+            case .shrUnI4: setI32(pc[1], Int32(bitPattern: UInt32(bitPattern: i32(pc[2])) &>> UInt32(bitPattern: i32(pc[3])))); pc += 4
+
+            case .addI8: setI64(pc[1], i64(pc[2]) &+ i64(pc[3])); pc += 4
+            case .subI8: setI64(pc[1], i64(pc[2]) &- i64(pc[3])); pc += 4
+            case .mulI8: setI64(pc[1], i64(pc[2]) &* i64(pc[3])); pc += 4
+            case .divI8, .remI8:
+                let a = i64(pc[2]), b = i64(pc[3])
+                if _slowPath(b == 0) { status = .divideByZero; break loop }
+                if _slowPath(b == -1 && a == .min) { status = .overflow; break loop }
+                setI64(pc[1], IROp.decode(pc[0]) == .divI8 ? a / b : a % b); pc += 4
+            case .divUnI8, .remUnI8:
+                let a = UInt64(bitPattern: i64(pc[2])), b = UInt64(bitPattern: i64(pc[3]))
+                if _slowPath(b == 0) { status = .divideByZero; break loop }
+                setI64(pc[1], Int64(bitPattern: IROp.decode(pc[0]) == .divUnI8 ? a / b : a % b)); pc += 4
+            case .andI8: setI64(pc[1], i64(pc[2]) & i64(pc[3])); pc += 4
+            case .orI8: setI64(pc[1], i64(pc[2]) | i64(pc[3])); pc += 4
+            case .xorI8: setI64(pc[1], i64(pc[2]) ^ i64(pc[3])); pc += 4
+            case .shlI8: setI64(pc[1], i64(pc[2]) &<< Int64(i32(pc[3]))); pc += 4
+            case .shrI8: setI64(pc[1], i64(pc[2]) &>> Int64(i32(pc[3]))); pc += 4
+            case .shrUnI8: setI64(pc[1], Int64(bitPattern: UInt64(bitPattern: i64(pc[2])) &>> UInt64(UInt32(bitPattern: i32(pc[3]))))); pc += 4
+
+            case .addOvfI4, .subOvfI4, .mulOvfI4:
+                let a = i32(pc[2]), b = i32(pc[3])
+                let (r, o) = switch IROp.decode(pc[0]) {
+                case .addOvfI4: a.addingReportingOverflow(b)
+                case .subOvfI4: a.subtractingReportingOverflow(b)
+                default: a.multipliedReportingOverflow(by: b)
+                }
+                if _slowPath(o) { status = .overflow; break loop }
+                setI32(pc[1], r); pc += 4
+            case .addOvfUnI4, .subOvfUnI4, .mulOvfUnI4:
+                let a = UInt32(bitPattern: i32(pc[2])), b = UInt32(bitPattern: i32(pc[3]))
+                let (r, o) = switch IROp.decode(pc[0]) {
+                case .addOvfUnI4: a.addingReportingOverflow(b)
+                case .subOvfUnI4: a.subtractingReportingOverflow(b)
+                default: a.multipliedReportingOverflow(by: b)
+                }
+                if _slowPath(o) { status = .overflow; break loop }
+                setI32(pc[1], Int32(bitPattern: r)); pc += 4
+            case .addOvfI8, .subOvfI8, .mulOvfI8:
+                let a = i64(pc[2]), b = i64(pc[3])
+                let (r, o) = switch IROp.decode(pc[0]) {
+                case .addOvfI8: a.addingReportingOverflow(b)
+                case .subOvfI8: a.subtractingReportingOverflow(b)
+                default: a.multipliedReportingOverflow(by: b)
+                }
+                if _slowPath(o) { status = .overflow; break loop }
+                setI64(pc[1], r); pc += 4
+            case .addOvfUnI8, .subOvfUnI8, .mulOvfUnI8:
+                let a = UInt64(bitPattern: i64(pc[2])), b = UInt64(bitPattern: i64(pc[3]))
+                let (r, o) = switch IROp.decode(pc[0]) {
+                case .addOvfUnI8: a.addingReportingOverflow(b)
+                case .subOvfUnI8: a.subtractingReportingOverflow(b)
+                default: a.multipliedReportingOverflow(by: b)
+                }
+                if _slowPath(o) { status = .overflow; break loop }
+                setI64(pc[1], Int64(bitPattern: r)); pc += 4
+
+            case .addR4: setF32(pc[1], f32(pc[2]) + f32(pc[3])); pc += 4
+            case .subR4: setF32(pc[1], f32(pc[2]) - f32(pc[3])); pc += 4
+            case .mulR4: setF32(pc[1], f32(pc[2]) * f32(pc[3])); pc += 4
+            case .divR4: setF32(pc[1], f32(pc[2]) / f32(pc[3])); pc += 4
+            case .remR4: setF32(pc[1], f32(pc[2]).truncatingRemainder(dividingBy: f32(pc[3]))); pc += 4
+            case .addR8: setF64(pc[1], f64(pc[2]) + f64(pc[3])); pc += 4
+            case .subR8: setF64(pc[1], f64(pc[2]) - f64(pc[3])); pc += 4
+            case .mulR8: setF64(pc[1], f64(pc[2]) * f64(pc[3])); pc += 4
+            case .divR8: setF64(pc[1], f64(pc[2]) / f64(pc[3])); pc += 4
+            case .remR8: setF64(pc[1], f64(pc[2]).truncatingRemainder(dividingBy: f64(pc[3]))); pc += 4
+
+            case .negI4: setI32(pc[1], 0 &- i32(pc[2])); pc += 3
+            case .negI8: setI64(pc[1], 0 &- i64(pc[2])); pc += 3
+            case .negR4: setF32(pc[1], -f32(pc[2])); pc += 3
+            case .negR8: setF64(pc[1], -f64(pc[2])); pc += 3
+            case .notI4: setI32(pc[1], ~i32(pc[2])); pc += 3
+            case .notI8: setI64(pc[1], ~i64(pc[2])); pc += 3
+
+            case .ceqI4: setBool(pc[1], i32(pc[2]) == i32(pc[3])); pc += 4
+            case .cgtI4: setBool(pc[1], i32(pc[2]) > i32(pc[3])); pc += 4
+            case .cgtUnI4: setBool(pc[1], UInt32(bitPattern: i32(pc[2])) > UInt32(bitPattern: i32(pc[3]))); pc += 4
+            case .cltI4: setBool(pc[1], i32(pc[2]) < i32(pc[3])); pc += 4
+            case .cltUnI4: setBool(pc[1], UInt32(bitPattern: i32(pc[2])) < UInt32(bitPattern: i32(pc[3]))); pc += 4
+            case .ceqI8: setBool(pc[1], i64(pc[2]) == i64(pc[3])); pc += 4
+            case .cgtI8: setBool(pc[1], i64(pc[2]) > i64(pc[3])); pc += 4
+            case .cgtUnI8: setBool(pc[1], UInt64(bitPattern: i64(pc[2])) > UInt64(bitPattern: i64(pc[3]))); pc += 4
+            case .cltI8: setBool(pc[1], i64(pc[2]) < i64(pc[3])); pc += 4
+            case .cltUnI8: setBool(pc[1], UInt64(bitPattern: i64(pc[2])) < UInt64(bitPattern: i64(pc[3]))); pc += 4
+            case .ceqR4: setBool(pc[1], f32(pc[2]) == f32(pc[3])); pc += 4
+            case .cgtR4: setBool(pc[1], f32(pc[2]) > f32(pc[3])); pc += 4
+            case .cgtUnR4: setBool(pc[1], !(f32(pc[2]) <= f32(pc[3]))); pc += 4
+            case .cltR4: setBool(pc[1], f32(pc[2]) < f32(pc[3])); pc += 4
+            case .cltUnR4: setBool(pc[1], !(f32(pc[2]) >= f32(pc[3]))); pc += 4
+            case .ceqR8: setBool(pc[1], f64(pc[2]) == f64(pc[3])); pc += 4
+            case .cgtR8: setBool(pc[1], f64(pc[2]) > f64(pc[3])); pc += 4
+            case .cgtUnR8: setBool(pc[1], !(f64(pc[2]) <= f64(pc[3]))); pc += 4
+            case .cltR8: setBool(pc[1], f64(pc[2]) < f64(pc[3])); pc += 4
+            case .cltUnR8: setBool(pc[1], !(f64(pc[2]) >= f64(pc[3]))); pc += 4
+
+            case .br: jump(pc[1])
+            case .brTrue: if i64(pc[1]) != 0 { jump(pc[2]) } else { pc += 3 }
+            case .brFalse: if i64(pc[1]) == 0 { jump(pc[2]) } else { pc += 3 }
+            case .beqI4: if i32(pc[1]) == i32(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bneUnI4: if i32(pc[1]) != i32(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bgeI4: if i32(pc[1]) >= i32(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bgeUnI4: if UInt32(bitPattern: i32(pc[1])) >= UInt32(bitPattern: i32(pc[2])) { jump(pc[3]) } else { pc += 4 }
+            case .bgtI4: if i32(pc[1]) > i32(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bgtUnI4: if UInt32(bitPattern: i32(pc[1])) > UInt32(bitPattern: i32(pc[2])) { jump(pc[3]) } else { pc += 4 }
+            case .bleI4: if i32(pc[1]) <= i32(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bleUnI4: if UInt32(bitPattern: i32(pc[1])) <= UInt32(bitPattern: i32(pc[2])) { jump(pc[3]) } else { pc += 4 }
+            case .bltI4: if i32(pc[1]) < i32(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bltUnI4: if UInt32(bitPattern: i32(pc[1])) < UInt32(bitPattern: i32(pc[2])) { jump(pc[3]) } else { pc += 4 }
+            case .beqI8: if i64(pc[1]) == i64(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bneUnI8: if i64(pc[1]) != i64(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bgeI8: if i64(pc[1]) >= i64(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bgeUnI8: if UInt64(bitPattern: i64(pc[1])) >= UInt64(bitPattern: i64(pc[2])) { jump(pc[3]) } else { pc += 4 }
+            case .bgtI8: if i64(pc[1]) > i64(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bgtUnI8: if UInt64(bitPattern: i64(pc[1])) > UInt64(bitPattern: i64(pc[2])) { jump(pc[3]) } else { pc += 4 }
+            case .bleI8: if i64(pc[1]) <= i64(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bleUnI8: if UInt64(bitPattern: i64(pc[1])) <= UInt64(bitPattern: i64(pc[2])) { jump(pc[3]) } else { pc += 4 }
+            case .bltI8: if i64(pc[1]) < i64(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bltUnI8: if UInt64(bitPattern: i64(pc[1])) < UInt64(bitPattern: i64(pc[2])) { jump(pc[3]) } else { pc += 4 }
+            case .beqR4: if f32(pc[1]) == f32(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bneUnR4: if !(f32(pc[1]) == f32(pc[2])) { jump(pc[3]) } else { pc += 4 }
+            case .bgeR4: if f32(pc[1]) >= f32(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bgeUnR4: if !(f32(pc[1]) < f32(pc[2])) { jump(pc[3]) } else { pc += 4 }
+            case .bgtR4: if f32(pc[1]) > f32(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bgtUnR4: if !(f32(pc[1]) <= f32(pc[2])) { jump(pc[3]) } else { pc += 4 }
+            case .bleR4: if f32(pc[1]) <= f32(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bleUnR4: if !(f32(pc[1]) > f32(pc[2])) { jump(pc[3]) } else { pc += 4 }
+            case .bltR4: if f32(pc[1]) < f32(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bltUnR4: if !(f32(pc[1]) >= f32(pc[2])) { jump(pc[3]) } else { pc += 4 }
+            case .beqR8: if f64(pc[1]) == f64(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bneUnR8: if !(f64(pc[1]) == f64(pc[2])) { jump(pc[3]) } else { pc += 4 }
+            case .bgeR8: if f64(pc[1]) >= f64(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bgeUnR8: if !(f64(pc[1]) < f64(pc[2])) { jump(pc[3]) } else { pc += 4 }
+            case .bgtR8: if f64(pc[1]) > f64(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bgtUnR8: if !(f64(pc[1]) <= f64(pc[2])) { jump(pc[3]) } else { pc += 4 }
+            case .bleR8: if f64(pc[1]) <= f64(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bleUnR8: if !(f64(pc[1]) > f64(pc[2])) { jump(pc[3]) } else { pc += 4 }
+            case .bltR8: if f64(pc[1]) < f64(pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bltUnR8: if !(f64(pc[1]) >= f64(pc[2])) { jump(pc[3]) } else { pc += 4 }
+
+            case .switch:
+                let index = UInt32(bitPattern: i32(pc[1])), count = pc[2]
+                if index < count { jump(pc[3 + Int(index)]) } else { pc += 3 + Int(count) }
+
+            case .conv:
+                if _slowPath(!convert(fp + Int(pc[1]), fp + Int(pc[2]), ConversionCode(word: pc[3]))) { status = .overflow; break loop }
+                pc += 4
+
+            case .call:
+                let descriptor = UnsafeRawPointer(bitPattern: UInt(pc[1]) | UInt(pc[2]) << 32).unsafelyUnwrapped
+                var callee = descriptor.load(fromByteOffset: MethodDescriptorLayout.entryPointOffset, as: UnsafeRawPointer?.self)
+                if _slowPath(callee == nil) {
+                    callee = prepare(thread, descriptor)
+                    if callee == nil { status = .importFailed; break loop }
+                }
+                let target = callee.unsafelyUnwrapped
+                let newFrame = fp + Int(pc[3])
+                let frameSize = Int(target.load(fromByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
+                if _slowPath(newFrame + frameSize > thread.pointee.stackLimit || control == thread.pointee.controlLimit) {
+                    status = .stackOverflow; break loop
+                }
+                control.pointee = ControlRecord(pc: pc + 4, frame: fp, method: method)
+                control += 1
+                let argumentSize = Int(target.load(fromByteOffset: CompiledMethodLayout.argumentSizeOffset, as: UInt32.self))
+                let localsSize = Int(target.load(fromByteOffset: CompiledMethodLayout.localsSizeOffset, as: UInt32.self))
+                (newFrame + argumentSize).initializeMemory(as: UInt8.self, repeating: 0, count: localsSize)
+                method = target
+                code = (target + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
+                pc = code
+                fp = newFrame
+
+            case .ret, .ret4, .ret8, .retN:
+                switch IROp.decode(pc[0]) {
+                case .ret4: fp.storeBytes(of: fp.load(fromByteOffset: Int(pc[1]), as: UInt64.self), as: UInt64.self)
+                case .ret8: setI64(0, i64(pc[1]))
+                case .retN: fp.copyMemory(from: fp + Int(pc[1]), byteCount: Int(pc[2]))
+                default: break
+                }
+                if control == controlFloor { break loop }
+                control -= 1
+                let caller = control.pointee
+                pc = caller.pc
+                fp = caller.frame
+                method = caller.method
+                code = (method + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
+            }
+        }
+        if status != .completed {
+            thread.pointee.faultMethod = method
+            thread.pointee.faultWord = pc - code
+        }
+        return status
+    }
+
+    /// Imports a callee on first call (cold path: leaves the loop's registers alone).
+    @inline(never)
+    static func prepare(_ thread: UnsafeMutablePointer<ThreadState>, _ descriptor: UnsafeRawPointer) -> UnsafeRawPointer? {
+        let runtime = Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue()
+        return runtime.compiledCode(for: MethodDescriptorLayout.method(of: descriptor))
+    }
+
+    /// conv.*: reads the source slot, writes the target slot; false on overflow (conv.ovf.*).
+    @inline(__always)
+    static func convert(_ destination: UnsafeMutableRawPointer, _ source: UnsafeMutableRawPointer, _ code: ConversionCode) -> Bool {
+        var signed: Int64 = 0, unsigned: UInt64 = 0, float: Double = 0
+        var isFloat = false
+        switch code.source {
+        case .i4:
+            let v = source.load(as: Int32.self)
+            signed = Int64(v)
+            unsigned = code.unsignedSource ? UInt64(UInt32(bitPattern: v)) : UInt64(bitPattern: signed)
+        case .i8:
+            signed = source.load(as: Int64.self)
+            unsigned = UInt64(bitPattern: signed)
+        case .r4: float = Double(source.load(as: Float.self)); isFloat = true
+        case .r8: float = source.load(as: Double.self); isFloat = true
+        }
+        // Float targets.
+        switch code.target {
+        case .r4:
+            let r: Float = isFloat ? Float(float) : code.unsignedSource ? Float(unsigned) : Float(signed)
+            destination.storeBytes(of: UInt64(r.bitPattern), as: UInt64.self)
+            return true
+        case .r8:
+            let r: Double = isFloat ? float : code.unsignedSource ? Double(unsigned) : Double(signed)
+            destination.storeBytes(of: r, as: Double.self)
+            return true
+        default: break
+        }
+        let (minimum, maximum): (Int64, UInt64) = switch code.target {
+        case .i1: (Int64(Int8.min), UInt64(Int8.max))
+        case .u1: (0, UInt64(UInt8.max))
+        case .i2: (Int64(Int16.min), UInt64(Int16.max))
+        case .u2: (0, UInt64(UInt16.max))
+        case .i4: (Int64(Int32.min), UInt64(Int32.max))
+        case .u4: (0, UInt64(UInt32.max))
+        case .i8: (Int64.min, UInt64(Int64.max))
+        default: (0, UInt64.max)
+        }
+        var bits: UInt64
+        if isFloat {
+            let t = float.rounded(.towardZero)
+            if code.checked {
+                guard !t.isNaN, t >= Double(minimum), t < Double(maximum) + 1 else { return false }
+                bits = t < 0 ? UInt64(bitPattern: Int64(t)) : UInt64(t)
+            } else if code.target == .u8, t >= 9_223_372_036_854_775_808.0, t < 18_446_744_073_709_551_616.0 {
+                bits = UInt64(t)
+            } else if code.target == .u4 || code.target == .i8 || code.target == .u8 {
+                // x86-64 cvttsd2si with a 64-bit result: out of range or NaN gives Int64.min.
+                bits = UInt64(bitPattern: (!t.isNaN && t >= -9_223_372_036_854_775_808.0 && t < 9_223_372_036_854_775_808.0) ? Int64(t) : .min)
+            } else {
+                // 32-bit cvttsd2si for the narrower targets: Int32.min when out of range.
+                bits = UInt64(bitPattern: Int64((!t.isNaN && t > -2_147_483_649.0 && t < 2_147_483_648.0) ? Int32(t) : .min))
+            }
+        } else {
+            if code.checked {
+                if code.unsignedSource {
+                    guard unsigned <= maximum else { return false }
+                } else {
+                    guard signed >= minimum, signed < 0 || UInt64(signed) <= maximum else { return false }
+                }
+            }
+            // conv.u8/conv.u of an int32 zero-extends (III.1.5 table 8).
+            bits = code.source == .i4 && code.target == .u8 ? UInt64(UInt32(truncatingIfNeeded: signed)) : UInt64(bitPattern: signed)
+        }
+        let result: Int64 = switch code.target {
+        case .i1: Int64(Int8(truncatingIfNeeded: bits))
+        case .u1: Int64(UInt8(truncatingIfNeeded: bits))
+        case .i2: Int64(Int16(truncatingIfNeeded: bits))
+        case .u2: Int64(UInt16(truncatingIfNeeded: bits))
+        case .i4, .u4: Int64(Int32(truncatingIfNeeded: bits))
+        default: Int64(bitPattern: bits)
+        }
+        destination.storeBytes(of: result, as: Int64.self)
+        return true
+    }
+}

@@ -1,0 +1,103 @@
+// The runtime: owns the type system, imports methods on first call, and runs a program's entry
+// point on the main thread's VM stack. What the engine cannot do yet (objects, exceptions that
+// managed code could catch, the class library) ends the run with an error naming it.
+
+/// An exception the program did not catch (while the engine cannot yet create managed exception
+/// objects, the type name stands for the object), or an import failure.
+public struct UnhandledException: Error, CustomStringConvertible {
+    public let typeName: String
+    public let message: String
+    /// Method and IL offset where it was raised.
+    public let location: String
+    public var description: String { "Unhandled Exception: \(typeName)\(message.isEmpty ? "" : ": " + message)\n  at \(location)" }
+}
+
+public final class Runtime {
+    public let system: TypeSystem
+    public private(set) var importedMethods: [ImportedMethod] = []
+    public private(set) var importedILBytes = 0
+    /// The last import failure, reported when a call site could not prepare its callee.
+    private var lastImportError: Error?
+
+    private let thread: UnsafeMutablePointer<ThreadState>
+    public static let stackBytes = 8 << 20
+    public static let controlRecords = 1 << 18
+
+    public init(system: TypeSystem) {
+        self.system = system
+        let stack = UnsafeMutableRawPointer.allocate(byteCount: Self.stackBytes, alignment: 16)
+        let control = UnsafeMutablePointer<ControlRecord>.allocate(capacity: Self.controlRecords)
+        thread = UnsafeMutablePointer<ThreadState>.allocate(capacity: 1)
+        thread.initialize(to: ThreadState(stackBase: stack, stackLimit: stack + Self.stackBytes, controlBase: control,
+                                          controlLimit: control + Self.controlRecords, faultMethod: nil, faultWord: 0,
+                                          runtime: UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque()), instructionsExecuted: 0))
+    }
+
+    deinit {
+        thread.pointee.stackBase.deallocate()
+        thread.pointee.controlBase.deallocate()
+        thread.deallocate()
+    }
+
+    /// The imported code of `method`, importing it on first use.
+    public func importMethod(_ method: RuntimeMethod) throws -> ImportedMethod {
+        if let raw = method.descriptor.load(fromByteOffset: MethodDescriptorLayout.entryPointOffset, as: UnsafeRawPointer?.self) {
+            return Unmanaged<ImportedMethod>.fromOpaque(raw.load(fromByteOffset: CompiledMethodLayout.importedOffset, as: UnsafeRawPointer.self))
+                .takeUnretainedValue()
+        }
+        guard !method.containsGenericParameters else {
+            throw ImportError(kind: .invalidProgram, method: method.description, ilOffset: nil, reason: "an open generic method cannot run")
+        }
+        var importer = try Importer(method: method, system: system)
+        let imported = try importer.importMethod()
+        importedMethods.append(imported)
+        importedILBytes += importer.body.codeSize
+        method.descriptor.storeBytes(of: imported.raw, toByteOffset: MethodDescriptorLayout.entryPointOffset, as: UnsafeMutableRawPointer?.self)
+        return imported
+    }
+
+    /// For the interpreter's slow path: the compiled block, or nil with the error remembered.
+    func compiledCode(for method: RuntimeMethod) -> UnsafeRawPointer? {
+        do {
+            return UnsafeRawPointer(try importMethod(method).raw)
+        } catch {
+            lastImportError = error
+            return nil
+        }
+    }
+
+    /// Runs a static method whose arguments are int32s and returns its int32 result (0 for void):
+    /// the entry point of a program. `Main(string[])` needs strings and arrays, which the engine
+    /// does not create yet: that is an error naming it.
+    public func runEntryPoint(of assembly: LoadedAssembly) throws -> Int32 {
+        guard let entry = assembly.reader.entryPoint else {
+            throw ImportError(kind: .invalidProgram, method: assembly.identity.name, ilOffset: nil, reason: "the assembly has no entry point")
+        }
+        let method = try system.method(entry.token, in: assembly)
+        let signature = try method.signature()
+        guard signature.parameterTypes.isEmpty else {
+            throw ImportError(kind: .notImplemented, method: method.description, ilOffset: nil,
+                              reason: "Main(string[] args) needs string arrays, which the engine does not create yet")
+        }
+        let imported = try importMethod(method)
+        let frame = thread.pointee.stackBase
+        frame.initializeMemory(as: UInt8.self, repeating: 0, count: imported.frameSize)
+        let status = Interpreter.run(thread, method: imported.raw, frame: frame)
+        switch status {
+        case .completed:
+            return signature.returnType === system.wellKnown.void ? 0 : frame.load(as: Int32.self)
+        case .importFailed:
+            throw lastImportError ?? ImportError(kind: .invalidProgram, method: method.description, ilOffset: nil, reason: "import failed")
+        default:
+            throw UnhandledException(typeName: status.exceptionTypeName, message: "", location: faultLocation())
+        }
+    }
+
+    private func faultLocation() -> String {
+        guard let raw = thread.pointee.faultMethod else { return "?" }
+        let imported = Unmanaged<ImportedMethod>.fromOpaque(raw.load(fromByteOffset: CompiledMethodLayout.importedOffset, as: UnsafeRawPointer.self))
+            .takeUnretainedValue()
+        let il = imported.ilOffset(ofIR: thread.pointee.faultWord)
+        return "\(imported.method) [IL_\(String(il, radix: 16).leftPadded(to: 4))]"
+    }
+}
