@@ -46,6 +46,31 @@ public enum IROp: UInt8, CaseIterable {
     case call
     // Return: none / src / src / src, byte count. The value goes to offset 0 of the frame.
     case ret, ret4, ret8, retN
+    // Addresses: dst, frame offset / dst, absolute address (two words).
+    case frameAddress, absoluteAddress
+    // dst = address + offset, raising NullReferenceException for a null address: dst, src, offset.
+    case fieldAddress
+    // Memory through an address slot (null-checked): dst, address, offset, LoadKind / byte count.
+    case load, loadN
+    // address, offset, src, StoreKind / byte count.
+    case store, storeN
+    // From a value in the frame: dst, src offset, LoadKind.
+    case frameLoad
+    // Zero `count` bytes at an address: address, count.
+    case zeroN
+    // Run a type's initializer once before what follows: MethodTable (two words), type initializer
+    // descriptor (two words). It is called like a method, with its frame above the current one.
+    case initClass
+}
+
+/// How `load` widens a value from memory to its stack form.
+enum LoadKind: UInt32 {
+    case i1 = 0, u1, i2, u2, i4, u4, i8, r4, r8
+}
+
+/// How many bytes `store` writes.
+enum StoreKind: UInt32 {
+    case b1 = 0, b2, b4, b8
 }
 
 /// Operand counts in words after the opcode word (nil: variable, see `switch`).
@@ -55,7 +80,9 @@ extension IROp {
         case .nop, .ret: 0
         case .br, .ret4, .ret8: 1
         case .move4, .move8, .ldcI4, .ldcR4, .brTrue, .brFalse, .negI4, .negI8, .negR4, .negR8, .notI4, .notI8, .retN: 2
-        case .ldcI8, .ldcR8, .moveN, .conv, .call: 3
+        case .ldcI8, .ldcR8, .moveN, .conv, .call, .absoluteAddress, .fieldAddress, .frameLoad: 3
+        case .frameAddress, .zeroN: 2
+        case .load, .loadN, .store, .storeN, .initClass: 4
         case .switch: nil
         default: 3  // dst, a, b / a, b, target
         }
@@ -165,6 +192,17 @@ public final class ImportedMethod {
             case .ldcR8: text = "@\(operands[0]), \(Double(bitPattern: UInt64(operands[1]) | UInt64(operands[2]) << 32))"
             case .ldcR4: text = "@\(operands[0]), \(Float(bitPattern: operands[1]))"
             case .ldcI4: text = "@\(operands[0]), \(Int32(bitPattern: operands[1]))"
+            case .initClass:
+                let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(operands[0]) | UInt(operands[1]) << 32)!)
+                text = "\(table.runtimeType)"
+            case .absoluteAddress:
+                text = "@\(operands[0]), 0x" + String(UInt(operands[1]) | UInt(operands[2]) << 32, radix: 16)
+            case .load, .frameLoad:
+                let kind = LoadKind(rawValue: operands.last!).map { "\($0)" } ?? "?"
+                text = operands.dropLast().map { "@\($0)" }.joined(separator: ", ") + " " + kind
+            case .store:
+                let kind = StoreKind(rawValue: operands.last!).map { "\($0)" } ?? "?"
+                text = operands.dropLast().map { "@\($0)" }.joined(separator: ", ") + " " + kind
             case .call:
                 let descriptor = UnsafeRawPointer(bitPattern: UInt(operands[0]) | UInt(operands[1]) << 32)!
                 text = "\(MethodDescriptorLayout.method(of: descriptor)), args at @\(operands[2])"
@@ -173,7 +211,7 @@ public final class ImportedMethod {
                 text = "@\(operands[0]), @\(operands[1]), \(c.source) -> \(c.target)" + (c.checked ? " checked" : "") + (c.unsignedSource ? " unsigned" : "")
             case .switch:
                 text = "@\(operands[0]), [" + operands.dropFirst(2).map { "#\($0)" }.joined(separator: ", ") + "]"
-            case .moveN, .retN:
+            case .moveN, .retN, .loadN, .storeN, .zeroN:
                 text = operands.dropLast().map { "@\($0)" }.joined(separator: ", ") + ", \(operands.last!) bytes"
             default:
                 text = operands.enumerated().map { i, word in op.isBranch && i == operands.count - 1 ? "#\(word)" : "@\(word)" }

@@ -70,6 +70,8 @@ struct Importer {
     private var fixups: [(word: Int, target: Int)] = []
     private var currentOffset = 0
     private var returnType: RuntimeType
+    /// beforefieldinit types whose statics the method touches (initialized in its prologue).
+    private var prologueInitializers: [RuntimeType] = []
 
     init(method: RuntimeMethod, system: TypeSystem) throws {
         self.method = method
@@ -197,6 +199,8 @@ struct Importer {
             if a == .valueType, value.type !== type { throw invalid("a \(value.type.map { "\($0)" } ?? "value") cannot be stored as \(type)") }
         case (.int32, .nativeInt), (.nativeInt, .int32), (.float32, .float64), (.float64, .float32):
             break
+        case (.byReference, .nativeInt), (.nativeInt, .byReference):
+            break  // unmanaged pointers and byrefs mix in unverifiable code
         default:
             throw invalid("a \(value.kind.name) cannot be stored as \(type)")
         }
@@ -219,7 +223,9 @@ struct Importer {
         let signature = try method.signature()
         var offset = 0
         if signature.hasThis {
-            throw unsupported("instance methods are not supported yet")
+            let declaring = method.declaringType
+            arguments.append((offset, declaring.isValueType ? try system.byReference(to: declaring) : declaring))
+            offset += 8
         }
         for parameter in signature.parameterTypes {
             arguments.append((offset, parameter))
@@ -265,10 +271,23 @@ struct Importer {
             reachable = try importInstruction(instruction)
         }
         if reachable { throw invalid("control falls off the end of the method") }
+        // Type initializers of beforefieldinit types run before the body, as mono runs them when
+        // it compiles the method: a prologue, and everything after it moves down.
+        var prologue: [UInt32] = []
+        for type in prologueInitializers {
+            guard let initializer = try type.typeInitializer() else { continue }
+            prologue.append(UInt32(IROp.initClass.rawValue))
+            for pointer in [UInt(bitPattern: try type.methodTable().raw), UInt(bitPattern: initializer.descriptor)] {
+                prologue.append(UInt32(truncatingIfNeeded: pointer))
+                prologue.append(UInt32(truncatingIfNeeded: pointer >> 32))
+            }
+        }
         for (word, target) in fixups {
             guard let ir = ilToIR[target] else { throw invalid("branch to IL_\(String(target, radix: 16)) which is not an instruction") }
-            code[word] = UInt32(ir)
+            code[word] = UInt32(ir + prologue.count)
         }
+        code = prologue + code
+        ilOffsets = ilOffsets.map { ($0.ir + prologue.count, $0.il) }
         return ImportedMethod(method: method, code: code, frameSize: Self.slotSize(frameSize), argumentSize: argumentSize,
                               localsSize: localsSize, ilOffsets: ilOffsets)
     }
@@ -312,6 +331,27 @@ struct Importer {
             let copy = push(top.kind, size: top.size, type: top.type)
             emitMove(to: copy.offset, from: top.offset, size: top.size)
         case 0x26: _ = try pop()
+        case 0x0F, 0xFE0A:  // ldarga
+            let index = try variable(instruction)
+            guard arguments.indices.contains(index) else { throw invalid("argument \(index) does not exist") }
+            let entry = push(.byReference, type: try system.byReference(to: arguments[index].type))
+            emit(.frameAddress, [entry.offset, arguments[index].offset])
+        case 0x12, 0xFE0D:  // ldloca
+            let index = try variable(instruction)
+            guard locals.indices.contains(index) else { throw invalid("local \(index) does not exist") }
+            let entry = push(.byReference, type: try system.byReference(to: locals[index].type))
+            emit(.frameAddress, [entry.offset, locals[index].offset])
+        case 0x14:  // ldnull
+            let entry = push(.object, type: system.wellKnown.object)
+            emit(.ldcI8, [entry.offset])
+            emit64(0)
+        case 0x46...0x50: try importIndirectLoad(opcode)
+        case 0xFE1C: try importSizeof(instruction)
+        case 0x51...0x57, 0xDF: try importIndirectStore(opcode)
+        case 0x70, 0x71, 0x81, 0xFE15: try importObjectCopy(opcode, instruction)
+        case 0x7B, 0x7C, 0x7D: try importInstanceField(opcode, instruction)
+        case 0x7E, 0x7F, 0x80: try importStaticField(opcode, instruction)
+        case 0x73: try importNewObject(instruction)
         case 0x28: try importCall(instruction)
         case 0x2A: return try importReturn()
         case 0x2B, 0x38:
@@ -425,16 +465,30 @@ struct Importer {
             throw invalid("\(error)")
         }
         let signature = try callee.signature()
-        guard !signature.hasThis else { throw unsupported("calls to instance methods are not supported yet (\(callee))") }
         guard !callee.isGenericMethodDefinition else { throw invalid("call to an uninstantiated generic method \(callee)") }
-        let count = signature.parameterTypes.count
+        guard !callee.isAbstract else { throw invalid("call to the abstract method \(callee)") }
+        if callee.isStatic { try emitTypeInitialization(for: callee.declaringType, triggeredBy: .staticMethodCall) }
+        try emitCall(callee, signature: signature)
+    }
+
+    /// The parameter types of a call including `this` (a byref for value types' methods).
+    private func parameterTypes(of callee: RuntimeMethod, _ signature: RuntimeSignature) throws -> [RuntimeType] {
+        guard signature.hasThis else { return signature.parameterTypes }
+        let declaring = callee.declaringType
+        return [declaring.isValueType ? try system.byReference(to: declaring) : declaring] + signature.parameterTypes
+    }
+
+    /// Emits a call whose arguments are the top stack entries; pushes the result.
+    private mutating func emitCall(_ callee: RuntimeMethod, signature: RuntimeSignature) throws {
+        let types = try parameterTypes(of: callee, signature)
+        let count = types.count
         guard stack.count >= count else { throw invalid("stack underflow: \(callee) takes \(count) arguments") }
         let passed = Array(stack.suffix(count))
         stack.removeLast(count)
         let base = passed.first?.offset ?? (stack.last.map { $0.offset + $0.size } ?? stackBase)
         // The arguments already sit where the callee's frame begins; check and narrow them in place.
         var expected = base
-        for (value, type) in zip(passed, signature.parameterTypes) {
+        for (value, type) in zip(passed, types) {
             try checkAssignable(value, to: type)
             guard value.offset == expected, value.size == (try storageSize(of: type)) else {
                 throw unsupported("argument layout of \(callee) differs from the stack layout")
@@ -458,6 +512,21 @@ struct Importer {
     /// The typed IR operation for a binary numeric instruction on two operand kinds (III.1.5 table 2).
     private mutating func importBinary(_ opcode: UInt16) throws {
         let b = try pop(), a = try pop()
+        // Managed pointer arithmetic (III.1.5 table 2, unverifiable): & ± integer is a &, & - & a native int.
+        if a.kind == .byReference || b.kind == .byReference, opcode == 0x58 || opcode == 0x59 || opcode == 0xD6 || opcode == 0xDA {
+            let integer: Set<StackKind> = [.int32, .nativeInt]
+            let resultKind: StackKind
+            let type: RuntimeType?
+            switch (a.kind, b.kind) {
+            case (.byReference, let other) where integer.contains(other): (resultKind, type) = (.byReference, a.type)
+            case (let other, .byReference) where integer.contains(other) && opcode != 0x59 && opcode != 0xDA: (resultKind, type) = (.byReference, b.type)
+            case (.byReference, .byReference) where opcode == 0x59 || opcode == 0xDA: (resultKind, type) = (.nativeInt, nil)
+            default: throw invalid("operands \(a.kind.name) and \(b.kind.name) do not fit pointer arithmetic")
+            }
+            let result = push(resultKind, type: type)
+            emit(opcode == 0x58 || opcode == 0xD6 ? .addI8 : .subI8, [result.offset, a.offset, b.offset])
+            return
+        }
         let isShift = (0x62...0x64).contains(opcode)
         let kind: StackKind
         if isShift {
@@ -581,6 +650,252 @@ struct Importer {
         let result = push(kind)
         let code = ConversionCode(source: source, target: target, checked: checked, unsignedSource: unsigned)
         emit(.conv, [result.offset, value.offset, Int(code.word)])
+    }
+}
+
+extension Importer {
+    // MARK: Memory, fields, value types
+
+    /// How a value of `type` is read from memory; nil for value types copied whole.
+    func loadKind(of type: RuntimeType) -> LoadKind? {
+        let element = (try? type.underlyingType())?.signatureElementType ?? type.signatureElementType
+        switch element {
+        case .boolean, .uint8: return .u1
+        case .int8: return .i1
+        case .int16: return .i2
+        case .char, .uint16: return .u2
+        case .int32: return .i4
+        case .uint32: return .u4
+        case .float32: return .r4
+        case .float64: return .r8
+        case .valueType, .typedReference: return nil
+        default: return .i8
+        }
+    }
+
+    func storeKind(of type: RuntimeType) throws -> StoreKind? {
+        guard loadKind(of: type) != nil else { return nil }
+        switch try type.storageSize().size {
+        case 1: return .b1
+        case 2: return .b2
+        case 4: return .b4
+        default: return .b8
+        }
+    }
+
+    /// The type named by an instruction's type token, in this method's generic context.
+    func typeOperand(_ instruction: Instruction) throws -> RuntimeType {
+        guard case .token(let token) = instruction.operand else { throw invalid("bad operand") }
+        do { return try system.type(token, in: assembly, context: context) } catch let error as ImportError { throw error } catch {
+            throw invalid("\(error)")
+        }
+    }
+
+    func fieldOperand(_ instruction: Instruction) throws -> RuntimeField {
+        guard case .token(let token) = instruction.operand else { throw invalid("bad operand") }
+        do { return try system.field(token, in: assembly, context: context) } catch let error as ImportError { throw error } catch {
+            throw invalid("\(error)")
+        }
+    }
+
+    /// Pushes the value at `address entry + offset` (an address on the stack) as `type`.
+    mutating func emitLoad(_ type: RuntimeType, address: StackEntry, offset: Int) throws {
+        let result = try push(valueOf: type)
+        if let kind = loadKind(of: type) {
+            emit(.load, [result.offset, address.offset, offset, Int(kind.rawValue)])
+        } else {
+            emit(.loadN, [result.offset, address.offset, offset, try type.storageSize().size])
+        }
+    }
+
+    mutating func emitStore(_ value: StackEntry, address: StackEntry, offset: Int, type: RuntimeType) throws {
+        try checkAssignable(value, to: type)
+        if let kind = try storeKind(of: type) {
+            emit(.store, [address.offset, offset, value.offset, Int(kind.rawValue)])
+        } else {
+            emit(.storeN, [address.offset, offset, value.offset, try type.storageSize().size])
+        }
+    }
+
+    private func isAddress(_ entry: StackEntry) -> Bool {
+        entry.kind == .byReference || entry.kind == .nativeInt || entry.kind == .object
+    }
+
+    mutating func importIndirectLoad(_ opcode: UInt16) throws {
+        let address = try pop()
+        guard isAddress(address) else { throw invalid("ldind needs an address, not \(address.kind.name)") }
+        let primitives: [ElementType] = [.int8, .uint8, .int16, .uint16, .int32, .uint32, .int64, .intPtr, .float32, .float64]
+        let type = opcode == 0x50 ? (address.type?.elementType ?? system.wellKnown.object) : try system.primitive(primitives[Int(opcode - 0x46)])
+        try emitLoad(type, address: address, offset: 0)
+    }
+
+    mutating func importIndirectStore(_ opcode: UInt16) throws {
+        let value = try pop(), address = try pop()
+        guard isAddress(address) else { throw invalid("stind needs an address, not \(address.kind.name)") }
+        let type: RuntimeType
+        switch opcode {
+        case 0x51:
+            guard value.kind == .object else { throw invalid("stind.ref of a \(value.kind.name)") }
+            type = value.type ?? system.wellKnown.object
+        case 0xDF: type = try system.primitive(.intPtr)
+        default:
+            let primitives: [ElementType] = [.int8, .int16, .int32, .int64, .float32, .float64]
+            type = try system.primitive(primitives[Int(opcode - 0x52)])
+        }
+        try emitStore(value, address: address, offset: 0, type: type)
+    }
+
+    mutating func importSizeof(_ instruction: Instruction) throws {
+        let type = try typeOperand(instruction)
+        let entry = push(.int32)
+        emit(.ldcI4, [entry.offset, try type.storageSize().size])
+    }
+
+    /// cpobj, ldobj, stobj, initobj.
+    mutating func importObjectCopy(_ opcode: UInt16, _ instruction: Instruction) throws {
+        let type = try typeOperand(instruction)
+        switch opcode {
+        case 0x71:  // ldobj
+            let address = try pop()
+            guard isAddress(address) else { throw invalid("ldobj needs an address") }
+            try emitLoad(type, address: address, offset: 0)
+        case 0x81:  // stobj
+            let value = try pop(), address = try pop()
+            guard isAddress(address) else { throw invalid("stobj needs an address") }
+            try emitStore(value, address: address, offset: 0, type: type)
+        case 0x70:  // cpobj: load from the source above the destination, store to the destination
+            let source = try pop(), destination = try pop()
+            guard isAddress(source), isAddress(destination) else { throw invalid("cpobj needs two addresses") }
+            stack.append(destination)
+            try emitLoad(type, address: source, offset: 0)
+            let value = try pop()
+            _ = try pop()
+            try emitStore(value, address: destination, offset: 0, type: type)
+        default:  // initobj
+            let address = try pop()
+            guard isAddress(address) else { throw invalid("initobj needs an address") }
+            emit(.zeroN, [address.offset, try type.storageSize().size])
+        }
+    }
+
+    /// ldfld, ldflda, stfld: through an object reference, a byref or pointer, or (ldfld) a value.
+    mutating func importInstanceField(_ opcode: UInt16, _ instruction: Instruction) throws {
+        let field = try fieldOperand(instruction)
+        if field.storage != .instance {
+            // ldfld/stfld of a static field: the object is evaluated and discarded (III.4.10).
+            throw unsupported("ldfld/stfld of the static field \(field)")
+        }
+        switch opcode {
+        case 0x7B:  // ldfld
+            let source = try pop()
+            if source.kind == .valueType {
+                let result = try push(valueOf: field.type)
+                if let kind = loadKind(of: field.type) {
+                    emit(.frameLoad, [result.offset, source.offset + field.offset, Int(kind.rawValue)])
+                } else {
+                    emitMove(to: result.offset, from: source.offset + field.offset, size: try field.type.storageSize().size)
+                }
+            } else {
+                guard isAddress(source) else { throw invalid("ldfld of a \(source.kind.name)") }
+                try emitLoad(field.type, address: source, offset: field.offset)
+            }
+        case 0x7C:  // ldflda
+            let source = try pop()
+            guard isAddress(source) else { throw invalid("ldflda of a \(source.kind.name)") }
+            let result = push(.byReference, type: try system.byReference(to: field.type))
+            emit(.fieldAddress, [result.offset, source.offset, field.offset])
+        default:  // stfld
+            let value = try pop(), target = try pop()
+            guard isAddress(target) else { throw invalid("stfld into a \(target.kind.name)") }
+            try emitStore(value, address: target, offset: field.offset, type: field.type)
+        }
+    }
+
+    /// ldsfld, ldsflda, stsfld: the statics block's address is known when the method is imported.
+    mutating func importStaticField(_ opcode: UInt16, _ instruction: Instruction) throws {
+        let field = try fieldOperand(instruction)
+        let owner = field.declaringType
+        guard field.storage == .static else {
+            if field.storage == .threadStatic { throw unsupported("thread-static fields (\(field))") }
+            throw invalid("\(field) is not a static field")
+        }
+        try emitTypeInitialization(for: owner, triggeredBy: .staticFieldAccess)
+        guard let block = try owner.staticStorage() else { throw invalid("\(owner) has no static storage") }
+        let address = UInt64(UInt(bitPattern: block + field.offset))
+        switch opcode {
+        case 0x7F:  // ldsflda
+            let result = push(.byReference, type: try system.byReference(to: field.type))
+            emit(.absoluteAddress, [result.offset])
+            emit64(address)
+        case 0x7E:  // ldsfld: the result slot first holds the address
+            let result = try push(valueOf: field.type)
+            emit(.absoluteAddress, [result.offset])
+            emit64(address)
+            if let kind = loadKind(of: field.type) {
+                emit(.load, [result.offset, result.offset, 0, Int(kind.rawValue)])
+            } else {
+                emit(.loadN, [result.offset, result.offset, 0, try field.type.storageSize().size])
+            }
+        default:  // stsfld: a scratch slot above the value holds the address
+            let value = try pop()
+            stack.append(value)
+            let scratch = push(.nativeInt)
+            emit(.absoluteAddress, [scratch.offset])
+            emit64(address)
+            _ = try pop()
+            _ = try pop()
+            try emitStore(value, address: scratch, offset: 0, type: field.type)
+        }
+    }
+
+    enum InitializationTrigger { case staticFieldAccess, staticMethodCall, construction }
+
+    /// II.10.5.3: a type with a type initializer runs it before the first access to a static field
+    /// (beforefieldinit: in this method's prologue, as mono does when it compiles the method), or
+    /// for precise types also before the first static method call or instance construction, at
+    /// that point. Nothing is emitted once it has run, or inside the type's own code.
+    mutating func emitTypeInitialization(for type: RuntimeType, triggeredBy trigger: InitializationTrigger) throws {
+        guard let initializer = try type.typeInitializer(), initializer !== method else { return }
+        let table = try type.methodTable()
+        if table.raw.load(fromByteOffset: MethodTable.classInitStateOffset, as: UInt32.self) != 0 { return }
+        if type.flags.contains(.beforeFieldInit) {
+            guard trigger == .staticFieldAccess else { return }
+            if !prologueInitializers.contains(where: { $0 === type }) { prologueInitializers.append(type) }
+            return
+        }
+        if type === method.declaringType && trigger != .staticFieldAccess { return }
+        emit(.initClass)
+        emit64(UInt64(UInt(bitPattern: table.raw)))
+        emit64(UInt64(UInt(bitPattern: initializer.descriptor)))
+    }
+
+    /// newobj of a value type: a zeroed value below the arguments, its address as `this`.
+    mutating func importNewObject(_ instruction: Instruction) throws {
+        guard case .token(let token) = instruction.operand else { throw invalid("bad operand") }
+        let constructor: RuntimeMethod
+        do { constructor = try system.method(token, in: assembly, context: context) } catch let error as ImportError { throw error } catch {
+            throw invalid("\(error)")
+        }
+        let type = constructor.declaringType
+        guard constructor.isConstructor, !constructor.isStatic else { throw invalid("newobj of \(constructor), which is not a constructor") }
+        guard type.isValueType else {
+            throw unsupported("newobj of the class \(type): objects need the garbage-collected heap, which the engine does not have yet")
+        }
+        try emitTypeInitialization(for: type, triggeredBy: .construction)
+        let signature = try constructor.signature()
+        let count = signature.parameterTypes.count
+        guard stack.count >= count else { throw invalid("stack underflow: \(constructor) takes \(count) arguments") }
+        let arguments = Array(stack.suffix(count))
+        stack.removeLast(count)
+        // Layout: [value][this][arguments…]; the arguments move up past the value and `this`.
+        let value = try push(valueOf: type)
+        let this = push(.byReference, type: try system.byReference(to: type))
+        var moved: [StackEntry] = []
+        for argument in arguments { moved.append(push(argument.kind, size: argument.size, type: argument.type)) }
+        for (from, to) in zip(arguments, moved).reversed() { emitMove(to: to.offset, from: from.offset, size: from.size) }
+        emit(.frameAddress, [this.offset, value.offset])
+        emit(.zeroN, [this.offset, try type.storageSize().size])
+        try emitCall(constructor, signature: signature)
     }
 }
 

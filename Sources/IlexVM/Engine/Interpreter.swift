@@ -7,7 +7,7 @@
 /// What stopped the loop.
 public enum ExecutionStatus: UInt32 {
     case completed = 0
-    case divideByZero, overflow, stackOverflow
+    case divideByZero, overflow, stackOverflow, nullReference
     /// A callee could not be imported (its ImportError is in the Runtime).
     case importFailed
 
@@ -18,6 +18,7 @@ public enum ExecutionStatus: UInt32 {
         case .divideByZero: "System.DivideByZeroException"
         case .overflow: "System.OverflowException"
         case .stackOverflow: "System.StackOverflowException"
+        case .nullReference: "System.NullReferenceException"
         case .importFailed: ""
         }
     }
@@ -267,6 +268,62 @@ enum Interpreter {
                 pc = code
                 fp = newFrame
 
+            case .frameAddress: fp.storeBytes(of: fp + Int(pc[2]), toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self); pc += 3
+            case .absoluteAddress: setI64(pc[1], Int64(bitPattern: UInt64(pc[2]) | UInt64(pc[3]) << 32)); pc += 4
+            case .fieldAddress:
+                let base = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self)
+                if _slowPath(base == nil) { status = .nullReference; break loop }
+                fp.storeBytes(of: base.unsafelyUnwrapped + Int(pc[3]), toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self); pc += 4
+            case .load:
+                guard let base = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
+                load(into: fp + Int(pc[1]), from: base + Int(pc[3]), LoadKind(rawValue: pc[4]).unsafelyUnwrapped); pc += 5
+            case .loadN:
+                guard let base = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
+                (fp + Int(pc[1])).copyMemory(from: base + Int(pc[3]), byteCount: Int(pc[4])); pc += 5
+            case .store:
+                guard let base = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
+                let target = base + Int(pc[2]), value = fp + Int(pc[3])
+                switch StoreKind(rawValue: pc[4]).unsafelyUnwrapped {
+                case .b1: target.storeBytes(of: value.load(as: UInt8.self), as: UInt8.self)
+                case .b2: target.storeBytes(of: value.load(as: UInt16.self), as: UInt16.self)
+                case .b4: target.storeBytes(of: value.load(as: UInt32.self), as: UInt32.self)
+                case .b8: target.storeBytes(of: value.load(as: UInt64.self), as: UInt64.self)
+                }
+                pc += 5
+            case .storeN:
+                guard let base = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
+                (base + Int(pc[2])).copyMemory(from: fp + Int(pc[3]), byteCount: Int(pc[4])); pc += 5
+            case .frameLoad:
+                load(into: fp + Int(pc[1]), from: fp + Int(pc[2]), LoadKind(rawValue: pc[3]).unsafelyUnwrapped); pc += 4
+            case .zeroN:
+                guard let base = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
+                base.initializeMemory(as: UInt8.self, repeating: 0, count: Int(pc[2])); pc += 3
+            case .initClass:
+                let table = UnsafeMutableRawPointer(bitPattern: UInt(pc[1]) | UInt(pc[2]) << 32).unsafelyUnwrapped
+                if _fastPath(table.load(fromByteOffset: MethodTable.classInitStateOffset, as: UInt32.self) != 0) { pc += 5; continue loop }
+                // Started before it runs: a re-entrant access from the initializer itself proceeds
+                // (II.10.5.3.2, one thread). The initializer is called like a method with no arguments.
+                table.storeBytes(of: 1, toByteOffset: MethodTable.classInitStateOffset, as: UInt32.self)
+                let descriptor = UnsafeRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped
+                var callee = descriptor.load(fromByteOffset: MethodDescriptorLayout.entryPointOffset, as: UnsafeRawPointer?.self)
+                if _slowPath(callee == nil) {
+                    callee = prepare(thread, descriptor)
+                    if callee == nil { status = .importFailed; break loop }
+                }
+                let target = callee.unsafelyUnwrapped
+                let newFrame = fp + Int(method.load(fromByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
+                let frameSize = Int(target.load(fromByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
+                if _slowPath(newFrame + frameSize > thread.pointee.stackLimit || control == thread.pointee.controlLimit) {
+                    status = .stackOverflow; break loop
+                }
+                control.pointee = ControlRecord(pc: pc + 5, frame: fp, method: method)
+                control += 1
+                newFrame.initializeMemory(as: UInt8.self, repeating: 0, count: frameSize)
+                method = target
+                code = (target + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
+                pc = code
+                fp = newFrame
+
             case .ret, .ret4, .ret8, .retN:
                 switch IROp.decode(pc[0]) {
                 case .ret4: fp.storeBytes(of: fp.load(fromByteOffset: Int(pc[1]), as: UInt64.self), as: UInt64.self)
@@ -288,6 +345,20 @@ enum Interpreter {
             thread.pointee.faultWord = pc - code
         }
         return status
+    }
+
+    /// Reads a value of `kind` from memory into a stack slot, widening as its stack type requires.
+    @inline(__always)
+    static func load(into slot: UnsafeMutableRawPointer, from address: UnsafeMutableRawPointer, _ kind: LoadKind) {
+        switch kind {
+        case .i1: slot.storeBytes(of: Int64(address.load(as: Int8.self)), as: Int64.self)
+        case .u1: slot.storeBytes(of: Int64(address.load(as: UInt8.self)), as: Int64.self)
+        case .i2: slot.storeBytes(of: Int64(address.loadUnaligned(as: Int16.self)), as: Int64.self)
+        case .u2: slot.storeBytes(of: Int64(address.loadUnaligned(as: UInt16.self)), as: Int64.self)
+        case .i4, .u4: slot.storeBytes(of: Int64(address.loadUnaligned(as: Int32.self)), as: Int64.self)
+        case .i8, .r8: slot.storeBytes(of: address.loadUnaligned(as: Int64.self), as: Int64.self)
+        case .r4: slot.storeBytes(of: UInt64(address.loadUnaligned(as: UInt32.self)), as: UInt64.self)
+        }
     }
 
     /// Imports a callee on first call (cold path: leaves the loop's registers alone).

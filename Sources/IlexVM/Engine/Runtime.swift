@@ -79,16 +79,31 @@ public final class Runtime {
             throw ImportError(kind: .notImplemented, method: method.description, ilOffset: nil,
                               reason: "Main(string[] args) needs string arrays, which the engine does not create yet")
         }
+        // Main is a static method: a precise type initializer runs before it (II.10.5.3.1).
+        let type = method.declaringType
+        if !type.flags.contains(.beforeFieldInit), let initializer = try type.typeInitializer() {
+            let table = try type.methodTable()
+            if table.raw.load(fromByteOffset: MethodTable.classInitStateOffset, as: UInt32.self) == 0 {
+                table.raw.storeBytes(of: 1, toByteOffset: MethodTable.classInitStateOffset, as: UInt32.self)
+                _ = try execute(initializer)
+            }
+        }
+        let frame = try execute(method)
+        return signature.returnType === system.wellKnown.void ? 0 : frame.load(as: Int32.self)
+    }
+
+    /// Runs a method without arguments at the bottom of the VM stack; returns the frame, which
+    /// holds the result.
+    private func execute(_ method: RuntimeMethod) throws -> UnsafeMutableRawPointer {
         let imported = try importMethod(method)
         let frame = thread.pointee.stackBase
         frame.initializeMemory(as: UInt8.self, repeating: 0, count: imported.frameSize)
-        let status = Interpreter.run(thread, method: imported.raw, frame: frame)
-        switch status {
+        switch Interpreter.run(thread, method: imported.raw, frame: frame) {
         case .completed:
-            return signature.returnType === system.wellKnown.void ? 0 : frame.load(as: Int32.self)
+            return frame
         case .importFailed:
             throw lastImportError ?? ImportError(kind: .invalidProgram, method: method.description, ilOffset: nil, reason: "import failed")
-        default:
+        case let status:
             throw UnhandledException(typeName: status.exceptionTypeName, message: "", location: faultLocation())
         }
     }

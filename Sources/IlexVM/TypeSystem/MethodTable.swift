@@ -54,6 +54,8 @@ public struct MethodTable: Hashable {
     public static let runtimeTypeOffset = 56       // Unmanaged<RuntimeType>
     public static let staticsOffset = 64           // UnsafeMutableRawPointer? statics block
     public static let threadStaticSlotOffset = 72  // Int32, -1 when none
+    /// 0 until the type initializer has been started (then 1): the engine's `initClass` test.
+    public static let classInitStateOffset = 76    // UInt32
     public static let vtableOffset = 80            // method descriptor pointers, vtableCount of them
     public static let interfaceEntrySize = 16
 
