@@ -21,7 +21,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "IlexMetadata"),
-        .target(name: "IlexVM", dependencies: ["IlexMetadata"], swiftSettings: engineFlags),
+        .target(name: "CIlexSupport"),
+        .target(name: "IlexVM", dependencies: ["IlexMetadata", "CIlexSupport"], swiftSettings: engineFlags),
         .executableTarget(
             name: "ilex",
             dependencies: [

@@ -42,6 +42,15 @@ fi
 total=$((total + programs_passed + programs_failed))
 failed=$((failed + programs_failed))
 
+# The corpus again under GC stress with heap verification (DESIGN.md §5), and the allocation-heavy
+# program inside a 2 MB heap; each run counts as one test.
+for run in "ILEX_GC_STRESS=1 ILEX_GC_VERIFY=1 :" "ILEX_MAX_HEAP=2m :Garbage"; do
+  total=$((total + 1))
+  variables="${run%%:*}"
+  filter="${run#*:}"
+  if env $variables bash scripts/run-programs.sh "${SWIFT_SCRATCH:-.build}/release/ilex" "$filter" | tail -n 1 | sed "s/^/[$variables] /"; then :; else failed=$((failed + 1)); fi
+done
+
 # DESIGN.md §8: no ARC or allocation in the interpreter loop (one test).
 total=$((total + 1))
 bash scripts/check-loop.sh "${SWIFT_SCRATCH:-.build}/release/ilex" || failed=$((failed + 1))

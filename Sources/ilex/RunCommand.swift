@@ -17,8 +17,8 @@ struct LoaderOptions: ParsableArguments {
     func load(_ program: String) throws -> (TypeSystem, LoadedAssembly) {
         _ = try openImage(program)
         let directory = program.contains("/") ? String(program[..<program.lastIndex(of: "/")!]) : "."
-        let ilexPath = getenv("ILEX_PATH").map { String(cString: $0) }
-        let loader = AssemblyLoader(resolver: .standard(programDirectory: directory, libraryDirectories: libraries, ilexPath: ilexPath))
+        let loader = AssemblyLoader(resolver: .standard(programDirectory: directory, libraryDirectories: libraries,
+                                                        ilexPath: environment("ILEX_PATH")))
         let assembly = try loader.load(path: program)
         return (try TypeSystem(loader: loader), assembly)
     }
@@ -37,13 +37,70 @@ struct Run: ParsableCommand {
 
     @OptionGroup var loading: LoaderOptions
 
+    @Option(name: .customLong("max-heap"), help: "Heap limit, e.g. 64m or 2g (ILEX_MAX_HEAP); beyond it: OutOfMemoryException.")
+    var maxHeap: String?
+
+    @Flag(name: .customLong("gc-stress"), help: "Collect at every allocation (ILEX_GC_STRESS=1).")
+    var gcStress = false
+
+    @Flag(name: .customLong("gc-verify"), help: "Check every reference after each collection (ILEX_GC_VERIFY=1).")
+    var gcVerify = false
+
+    @Flag(name: .long, help: "Print counters at exit: types, methods, IL imported, collections, heap, time.")
+    var stats = false
+
     func run() throws {
+        let started = monotonicSeconds()
+        var runtime: Runtime?
+        var loaded = started
         let code = try reportingUserErrors { () -> Int32 in
             let (system, assembly) = try loading.load(program)
-            return try Runtime(system: system).runEntryPoint(of: assembly)
+            let configuration = HeapConfiguration(
+                maximumBytes: try parseSize(maxHeap ?? environment("ILEX_MAX_HEAP")) ?? HeapConfiguration().maximumBytes,
+                stress: gcStress || environment("ILEX_GC_STRESS") == "1",
+                verify: gcVerify || environment("ILEX_GC_VERIFY") == "1")
+            let created = Runtime(system: system, heap: configuration)
+            runtime = created
+            loaded = monotonicSeconds()
+            defer { if stats { printStatistics(created, loadSeconds: loaded - started, runSeconds: monotonicSeconds() - loaded) } }
+            return try created.runEntryPoint(of: assembly)
         }
+        _ = runtime
         throw ExitCode(code)
     }
+
+    private func printStatistics(_ runtime: Runtime, loadSeconds: Double, runSeconds: Double) {
+        let types = runtime.system.counters, heap = runtime.heap.statistics
+        let lines = [
+            "assemblies loaded      \(runtime.system.loader.loadedAssemblies.count)",
+            "types created / loaded \(types.typesCreated) / \(types.typesLoaded)",
+            "methods created        \(types.methodsCreated)",
+            "methods imported       \(runtime.importedMethods.count) (\(runtime.importedILBytes) bytes of IL)",
+            "collections            \(heap.collections) (\(heap.nanosecondsInCollections / 1_000_000) ms)",
+            "allocated              \(heap.bytesAllocated / 1024) KB, objects freed \(heap.objectsFreed)",
+            "heap peak / now        \(heap.peakBytes / 1024) KB / \(runtime.heap.usedBytes / 1024) KB",
+            "time load / run        \(Int(loadSeconds * 1000)) ms / \(Int(runSeconds * 1000)) ms",
+        ]
+        printError(lines.map { "ilex: " + $0 }.joined(separator: "\n"))
+    }
+}
+
+func environment(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+
+/// "64m", "2g", "512k" or bytes.
+func parseSize(_ text: String?) throws -> Int? {
+    guard let text, !text.isEmpty else { return nil }
+    let units: [Character: Int] = ["k": 1 << 10, "m": 1 << 20, "g": 1 << 30]
+    let lower = text.lowercased()
+    if let unit = lower.last.flatMap({ units[$0] }), let number = Int(lower.dropLast()) { return number * unit }
+    guard let bytes = Int(lower) else { throw ValidationError("bad size '\(text)': use bytes or a number with k, m or g") }
+    return bytes
+}
+
+func monotonicSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
 struct ShowIR: ParsableCommand {

@@ -61,6 +61,30 @@ public enum IROp: UInt8, CaseIterable {
     // Run a type's initializer once before what follows: MethodTable (two words), type initializer
     // descriptor (two words). It is called like a method, with its frame above the current one.
     case initClass
+    // Objects. newObject: dst, MethodTable (two words). newArray: dst, MethodTable (two words), length.
+    case newObject, newArray
+    // dst, array: the length as a native int.
+    case arrayLength
+    // dst, array, index, LoadKind, element size / dst, array, index, element size.
+    case loadElement, loadElementN
+    // array, index, src, StoreKind, element size / array, index, src, element size.
+    case storeElement, storeElementN
+    // array, index, src: a reference store with the array-covariance check and write barrier.
+    case storeElementRef
+    // dst, array, index, element size, exact element MethodTable (two words, 0 when unchecked).
+    case elementAddress
+    // slot: raises NullReferenceException when it holds null.
+    case checkNull
+    // Virtual call: method descriptor (two words), argument base, vtable slot.
+    case callVirtual
+    // Interface call: method descriptor (two words), argument base, interface MethodTable (two words), slot.
+    case callInterface
+    // dst, src, MethodTable (two words): isinst leaves null when the cast fails, castclass raises.
+    case isInstance, castClass
+    // dst, src, MethodTable (two words), value size: a new object holding a copy of the value.
+    case box
+    // dst, src object, MethodTable (two words): the address of the boxed value, type-checked.
+    case unbox
 }
 
 /// How `load` widens a value from memory to its stack form.
@@ -71,6 +95,8 @@ enum LoadKind: UInt32 {
 /// How many bytes `store` writes.
 enum StoreKind: UInt32 {
     case b1 = 0, b2, b4, b8
+    /// An object reference: 8 bytes and the write barrier.
+    case reference
 }
 
 /// Operand counts in words after the opcode word (nil: variable, see `switch`).
@@ -83,6 +109,18 @@ extension IROp {
         case .ldcI8, .ldcR8, .moveN, .conv, .call, .absoluteAddress, .fieldAddress, .frameLoad: 3
         case .frameAddress, .zeroN: 2
         case .load, .loadN, .store, .storeN, .initClass: 4
+        case .newObject: 3
+        case .checkNull: 1
+        case .newArray: 4
+        case .arrayLength: 2
+        case .loadElement, .storeElement: 5
+        case .loadElementN, .storeElementN: 4
+        case .storeElementRef: 3
+        case .elementAddress: 6
+        case .callVirtual: 4
+        case .callInterface: 6
+        case .isInstance, .castClass, .unbox: 4
+        case .box: 5
         case .switch: nil
         default: 3  // dst, a, b / a, b, target
         }
@@ -192,6 +230,12 @@ public final class ImportedMethod {
             case .ldcR8: text = "@\(operands[0]), \(Double(bitPattern: UInt64(operands[1]) | UInt64(operands[2]) << 32))"
             case .ldcR4: text = "@\(operands[0]), \(Float(bitPattern: operands[1]))"
             case .ldcI4: text = "@\(operands[0]), \(Int32(bitPattern: operands[1]))"
+            case .newObject, .newArray, .isInstance, .castClass, .box, .unbox:
+                let tableIndex = op == .newObject ? 1 : op == .newArray ? 1 : 2
+                let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(operands[tableIndex]) | UInt(operands[tableIndex + 1]) << 32)!)
+                var slots = operands.enumerated().filter { $0.offset != tableIndex && $0.offset != tableIndex + 1 }.map { "@\($0.element)" }
+                if op == .box { slots[slots.count - 1] = "\(operands.last!) bytes" }
+                text = slots.joined(separator: ", ") + ", \(table.runtimeType)"
             case .initClass:
                 let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(operands[0]) | UInt(operands[1]) << 32)!)
                 text = "\(table.runtimeType)"
@@ -203,7 +247,7 @@ public final class ImportedMethod {
             case .store:
                 let kind = StoreKind(rawValue: operands.last!).map { "\($0)" } ?? "?"
                 text = operands.dropLast().map { "@\($0)" }.joined(separator: ", ") + " " + kind
-            case .call:
+            case .call, .callVirtual, .callInterface:
                 let descriptor = UnsafeRawPointer(bitPattern: UInt(operands[0]) | UInt(operands[1]) << 32)!
                 text = "\(MethodDescriptorLayout.method(of: descriptor)), args at @\(operands[2])"
             case .conv:

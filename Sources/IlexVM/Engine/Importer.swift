@@ -72,10 +72,15 @@ struct Importer {
     private var returnType: RuntimeType
     /// beforefieldinit types whose statics the method touches (initialized in its prologue).
     private var prologueInitializers: [RuntimeType] = []
+    /// The runtime whose heap holds string literals (nil when only printing IR of a method).
+    let runtime: Runtime?
+    /// Prefixes seen before the current instruction (III.2).
+    var readonlyPrefix = false
 
-    init(method: RuntimeMethod, system: TypeSystem) throws {
+    init(method: RuntimeMethod, system: TypeSystem, runtime: Runtime?) throws {
         self.method = method
         self.system = system
+        self.runtime = runtime
         guard let assembly = method.declaringType.assembly, let handle = method.handle else {
             throw ImportError(kind: .notImplemented, method: method.description, ilOffset: nil, reason: "runtime-provided methods are not supported yet")
         }
@@ -295,6 +300,15 @@ struct Importer {
     /// Imports one instruction; returns whether the next instruction is reached by falling through.
     private mutating func importInstruction(_ instruction: Instruction) throws -> Bool {
         let opcode = instruction.opcode.value
+        if instruction.opcode.isPrefix {
+            switch opcode {
+            case 0xFE1E: readonlyPrefix = true
+            case 0xFE12, 0xFE13: break  // unaligned., volatile.: every access is done as written
+            default: throw unsupported("the \(instruction.opcode.name) prefix is not supported by the interpreter yet")
+            }
+            return true
+        }
+        defer { readonlyPrefix = false }
         switch opcode {
         case 0x00, 0x01: emit(.nop)  // nop, break
         case 0x02...0x05: try loadArgument(Int(opcode - 0x02))
@@ -352,6 +366,20 @@ struct Importer {
         case 0x7B, 0x7C, 0x7D: try importInstanceField(opcode, instruction)
         case 0x7E, 0x7F, 0x80: try importStaticField(opcode, instruction)
         case 0x73: try importNewObject(instruction)
+        case 0x6F: try importCallVirtual(instruction)
+        case 0x72: try importString(instruction)
+        case 0x74, 0x75: try importCast(opcode, instruction)
+        case 0x8C: try importBox(instruction)
+        case 0x79, 0xA5: try importUnbox(opcode, instruction)
+        case 0x8D: try importNewArray(instruction)
+        case 0x8E:  // ldlen
+            let array = try pop()
+            guard array.kind == .object else { throw invalid("ldlen of a \(array.kind.name)") }
+            let result = push(.nativeInt)
+            emit(.arrayLength, [result.offset, array.offset])
+        case 0x8F: try importElementAddress(instruction)
+        case 0x90...0x9A, 0xA3: try importLoadElement(opcode, instruction)
+        case 0x9B...0xA2, 0xA4: try importStoreElement(opcode, instruction)
         case 0x28: try importCall(instruction)
         case 0x2A: return try importReturn()
         case 0x2B, 0x38:
@@ -478,8 +506,14 @@ struct Importer {
         return [declaring.isValueType ? try system.byReference(to: declaring) : declaring] + signature.parameterTypes
     }
 
+    enum Dispatch {
+        case direct
+        case virtual(slot: Int)
+        case interface(MethodTable, slot: Int)
+    }
+
     /// Emits a call whose arguments are the top stack entries; pushes the result.
-    private mutating func emitCall(_ callee: RuntimeMethod, signature: RuntimeSignature) throws {
+    mutating func emitCall(_ callee: RuntimeMethod, signature: RuntimeSignature, dispatch: Dispatch = .direct) throws {
         let types = try parameterTypes(of: callee, signature)
         let count = types.count
         guard stack.count >= count else { throw invalid("stack underflow: \(callee) takes \(count) arguments") }
@@ -498,9 +532,23 @@ struct Importer {
             }
             expected += value.size
         }
-        emit(.call)
-        emit64(UInt64(UInt(bitPattern: callee.descriptor)))
-        code.append(UInt32(base))
+        switch dispatch {
+        case .direct:
+            emit(.call)
+            emit64(UInt64(UInt(bitPattern: callee.descriptor)))
+            code.append(UInt32(base))
+        case .virtual(let slot):
+            emit(.callVirtual)
+            emit64(UInt64(UInt(bitPattern: callee.descriptor)))
+            code.append(UInt32(base))
+            code.append(UInt32(slot))
+        case .interface(let table, let slot):
+            emit(.callInterface)
+            emit64(UInt64(UInt(bitPattern: callee.descriptor)))
+            code.append(UInt32(base))
+            emit64(UInt64(UInt(bitPattern: table.raw)))
+            code.append(UInt32(slot))
+        }
         if signature.returnType !== system.wellKnown.void {
             let result = try push(valueOf: signature.returnType)
             guard result.offset == base else { throw invalid("internal: call result not at the argument base") }
@@ -675,6 +723,7 @@ extension Importer {
 
     func storeKind(of type: RuntimeType) throws -> StoreKind? {
         guard loadKind(of: type) != nil else { return nil }
+        if type.isReferenceType { return .reference }
         switch try type.storageSize().size {
         case 1: return .b1
         case 2: return .b2
@@ -878,10 +927,29 @@ extension Importer {
         }
         let type = constructor.declaringType
         guard constructor.isConstructor, !constructor.isStatic else { throw invalid("newobj of \(constructor), which is not a constructor") }
-        guard type.isValueType else {
-            throw unsupported("newobj of the class \(type): objects need the garbage-collected heap, which the engine does not have yet")
-        }
+        guard !type.isArray else { throw unsupported("newobj of multi-dimensional array \(type)") }
+        guard !type.isString else { throw unsupported("string constructors (newobj \(constructor))") }
+        guard !type.isAbstract, !type.isInterface else { throw invalid("newobj of the abstract type \(type)") }
+        if type.isDelegate { throw unsupported("delegate construction (\(type))") }
         try emitTypeInitialization(for: type, triggeredBy: .construction)
+        if !type.isValueType {
+            let signature = try constructor.signature()
+            let count = signature.parameterTypes.count
+            guard stack.count >= count else { throw invalid("stack underflow: \(constructor) takes \(count) arguments") }
+            let arguments = Array(stack.suffix(count))
+            stack.removeLast(count)
+            // Layout: [object][this][arguments…]: the result stays below the call.
+            let object = push(.object, type: type)
+            let this = push(.object, type: type)
+            var moved: [StackEntry] = []
+            for argument in arguments { moved.append(push(argument.kind, size: argument.size, type: argument.type)) }
+            for (from, to) in zip(arguments, moved).reversed() { emitMove(to: to.offset, from: from.offset, size: from.size) }
+            emit(.newObject, [object.offset])
+            emit64(UInt64(UInt(bitPattern: try type.methodTable().raw)))
+            emitMove(to: this.offset, from: object.offset, size: 8)
+            try emitCall(constructor, signature: signature)
+            return
+        }
         let signature = try constructor.signature()
         let count = signature.parameterTypes.count
         guard stack.count >= count else { throw invalid("stack underflow: \(constructor) takes \(count) arguments") }
@@ -896,6 +964,192 @@ extension Importer {
         emit(.frameAddress, [this.offset, value.offset])
         emit(.zeroN, [this.offset, try type.storageSize().size])
         try emitCall(constructor, signature: signature)
+    }
+}
+
+extension Importer {
+    // MARK: Objects
+
+    func tableWords(_ type: RuntimeType) throws -> UInt64 { UInt64(UInt(bitPattern: try type.methodTable().raw)) }
+
+    /// callvirt: a virtual slot, an interface slot, or (non-virtual methods) a null check and a call.
+    mutating func importCallVirtual(_ instruction: Instruction) throws {
+        guard case .token(let token) = instruction.operand else { throw invalid("bad operand") }
+        let callee: RuntimeMethod
+        do { callee = try system.method(token, in: assembly, context: context) } catch let error as ImportError { throw error } catch {
+            throw invalid("\(error)")
+        }
+        let signature = try callee.signature()
+        guard signature.hasThis else { throw invalid("callvirt of the static method \(callee)") }
+        let declaring = callee.declaringType
+        guard !declaring.isValueType else { throw unsupported("callvirt on a value type's method needs constrained. (\(callee))") }
+        let count = signature.parameterTypes.count + 1
+        guard stack.count >= count else { throw invalid("stack underflow: \(callee) takes \(count) arguments") }
+        let this = stack[stack.count - count]
+        guard this.kind == .object else { throw invalid("callvirt on a \(this.kind.name)") }
+        guard callee.isVirtual, !callee.isFinal || declaring.isInterface || !callee.methodArguments.isEmpty || callee.isGenericMethodDefinition else {
+            emit(.checkNull, [this.offset])
+            try emitCall(callee, signature: signature)
+            return
+        }
+        try declaring.loadVirtualTable()
+        let slot = (callee.genericDefinition ?? callee).slot
+        // Generic virtual methods and interfaces resolve in the slow path or through the map.
+        if declaring.isInterface || !callee.methodArguments.isEmpty {
+            try emitCall(callee, signature: signature, dispatch: .interface(try declaring.methodTable(), slot: slot))
+        } else {
+            try emitCall(callee, signature: signature, dispatch: .virtual(slot: slot))
+        }
+    }
+
+    mutating func importString(_ instruction: Instruction) throws {
+        guard case .token(let token) = instruction.operand else { throw invalid("bad operand") }
+        let text = try assembly.reader.userString(UserStringHandle(offset: token.row))
+        guard let runtime else { throw unsupported("ldstr outside a runtime") }
+        let object = try runtime.internedString(text)
+        let entry = push(.object, type: system.wellKnown.string)
+        emit(.ldcI8, [entry.offset])
+        emit64(UInt64(UInt(bitPattern: object)))
+    }
+
+    mutating func importCast(_ opcode: UInt16, _ instruction: Instruction) throws {
+        let target = try typeOperand(instruction)
+        let value = try pop()
+        guard value.kind == .object else { throw invalid("\(opcode == 0x74 ? "castclass" : "isinst") of a \(value.kind.name)") }
+        // A boxed T is an instance of Nullable<T> (III.4.6).
+        let tested = target.nullableArgument ?? target
+        let result = push(.object, type: target.isValueType ? system.wellKnown.object : target)
+        emit(opcode == 0x74 ? .castClass : .isInstance, [result.offset, value.offset])
+        emit64(try tableWords(tested))
+    }
+
+    mutating func importBox(_ instruction: Instruction) throws {
+        let type = try typeOperand(instruction)
+        let value = try pop()
+        guard type.isValueType else {
+            // box of a reference type is a no-op (III.4.1).
+            stack.append(value)
+            return
+        }
+        if type.isNullable { throw unsupported("box of Nullable<T> (\(type))") }
+        try checkAssignable(value, to: type)
+        // The object is made above the value, then moved down into its place.
+        stack.append(value)
+        let scratch = push(.object, type: type)
+        let size = try type.storageSize().size
+        emit(.box, [scratch.offset, value.offset])
+        emit64(try tableWords(type))
+        code.append(UInt32(size))
+        _ = try pop()
+        _ = try pop()
+        let result = push(.object, type: system.wellKnown.object)
+        emitMove(to: result.offset, from: scratch.offset, size: 8)
+    }
+
+    /// unbox (0x79) pushes the address of the boxed value; unbox.any (0xA5) its value (or, for a
+    /// reference type, is castclass).
+    mutating func importUnbox(_ opcode: UInt16, _ instruction: Instruction) throws {
+        let type = try typeOperand(instruction)
+        let object = try pop()
+        guard object.kind == .object else { throw invalid("unbox of a \(object.kind.name)") }
+        if !type.isValueType {
+            guard opcode == 0xA5 else { throw invalid("unbox of the reference type \(type)") }
+            let result = push(.object, type: type)
+            emit(.castClass, [result.offset, object.offset])
+            emit64(try tableWords(type))
+            return
+        }
+        if type.isNullable { throw unsupported("unbox of Nullable<T> (\(type))") }
+        let address = push(.byReference, type: try system.byReference(to: type))
+        emit(.unbox, [address.offset, object.offset])
+        emit64(try tableWords(type))
+        if opcode == 0xA5 {
+            _ = try pop()
+            stack.append(address)
+            try emitLoad(type, address: address, offset: 0)
+            let value = try pop()
+            _ = try pop()
+            let result = try push(valueOf: type)
+            emitMove(to: result.offset, from: value.offset, size: value.size)
+        }
+    }
+
+    mutating func importNewArray(_ instruction: Instruction) throws {
+        let element = try typeOperand(instruction)
+        let length = try pop()
+        guard length.kind == .int32 || length.kind == .nativeInt else { throw invalid("newarr with a \(length.kind.name) length") }
+        let type = try system.szArray(of: element)
+        let result = push(.object, type: type)
+        emit(.newArray, [result.offset])
+        emit64(try tableWords(type))
+        code.append(UInt32(length.offset))
+    }
+
+    /// The element type of an ldelem/stelem: from the opcode, or the token for ldelem/stelem <T>.
+    private func elementType(_ opcode: UInt16, _ instruction: Instruction, array: StackEntry) throws -> RuntimeType {
+        let primitive: ElementType?
+        switch opcode {
+        case 0x90: primitive = .int8
+        case 0x91: primitive = .uint8
+        case 0x92: primitive = .int16
+        case 0x93: primitive = .uint16
+        case 0x94: primitive = .int32
+        case 0x95: primitive = .uint32
+        case 0x96: primitive = .int64
+        case 0x97: primitive = .intPtr
+        case 0x98: primitive = .float32
+        case 0x99: primitive = .float64
+        case 0x9C: primitive = .int8
+        case 0x9D: primitive = .int16
+        case 0x9E: primitive = .int32
+        case 0x9F: primitive = .int64
+        case 0xA0: primitive = .float32
+        case 0xA1: primitive = .float64
+        case 0x9B: primitive = .intPtr
+        default: primitive = nil
+        }
+        if let primitive { return try system.primitive(primitive) }
+        if opcode == 0x9A || opcode == 0xA2 {  // ldelem.ref / stelem.ref: the array's own element type
+            return array.type?.elementType ?? system.wellKnown.object
+        }
+        return try typeOperand(instruction)
+    }
+
+    mutating func importLoadElement(_ opcode: UInt16, _ instruction: Instruction) throws {
+        let index = try pop(), array = try pop()
+        guard array.kind == .object, index.kind == .int32 || index.kind == .nativeInt else { throw invalid("ldelem on \(array.kind.name)[\(index.kind.name)]") }
+        let type = try elementType(opcode, instruction, array: array)
+        let size = try type.storageSize().size
+        let result = try push(valueOf: type)
+        if let kind = loadKind(of: type) {
+            emit(.loadElement, [result.offset, array.offset, index.offset, Int(kind.rawValue), size])
+        } else {
+            emit(.loadElementN, [result.offset, array.offset, index.offset, size])
+        }
+    }
+
+    mutating func importStoreElement(_ opcode: UInt16, _ instruction: Instruction) throws {
+        let value = try pop(), index = try pop(), array = try pop()
+        guard array.kind == .object, index.kind == .int32 || index.kind == .nativeInt else { throw invalid("stelem on \(array.kind.name)[\(index.kind.name)]") }
+        let type = try elementType(opcode, instruction, array: array)
+        try checkAssignable(value, to: type)
+        if type.isReferenceType || opcode == 0xA2 {
+            emit(.storeElementRef, [array.offset, index.offset, value.offset])
+        } else if let kind = try storeKind(of: type) {
+            emit(.storeElement, [array.offset, index.offset, value.offset, Int(kind.rawValue), try type.storageSize().size])
+        } else {
+            emit(.storeElementN, [array.offset, index.offset, value.offset, try type.storageSize().size])
+        }
+    }
+
+    mutating func importElementAddress(_ instruction: Instruction) throws {
+        let type = try typeOperand(instruction)
+        let index = try pop(), array = try pop()
+        guard array.kind == .object, index.kind == .int32 || index.kind == .nativeInt else { throw invalid("ldelema on \(array.kind.name)[\(index.kind.name)]") }
+        let result = push(.byReference, type: try system.byReference(to: type))
+        emit(.elementAddress, [result.offset, array.offset, index.offset, try type.storageSize().size])
+        // Reference elements are type-checked (array covariance) unless readonly. precedes.
+        emit64(type.isReferenceType && !readonlyPrefix ? try tableWords(type) : 0)
     }
 }
 

@@ -8,6 +8,7 @@
 public enum ExecutionStatus: UInt32 {
     case completed = 0
     case divideByZero, overflow, stackOverflow, nullReference
+    case indexOutOfRange, invalidCast, arrayTypeMismatch, outOfMemory
     /// A callee could not be imported (its ImportError is in the Runtime).
     case importFailed
 
@@ -19,6 +20,10 @@ public enum ExecutionStatus: UInt32 {
         case .overflow: "System.OverflowException"
         case .stackOverflow: "System.StackOverflowException"
         case .nullReference: "System.NullReferenceException"
+        case .indexOutOfRange: "System.IndexOutOfRangeException"
+        case .invalidCast: "System.InvalidCastException"
+        case .arrayTypeMismatch: "System.ArrayTypeMismatchException"
+        case .outOfMemory: "System.OutOfMemoryException"
         case .importFailed: ""
         }
     }
@@ -36,6 +41,13 @@ struct ThreadState {
     /// The Runtime, for slow paths (importing).
     var runtime: UnsafeRawPointer
     var instructionsExecuted: UInt64
+    /// The end of the innermost interpreter frame, published before a slow call that may collect:
+    /// the VM stack below it is a root range.
+    var stackTop: UnsafeMutableRawPointer
+    /// The heap's range and card table, for the write barrier.
+    var heapBase: UnsafeMutableRawPointer
+    var heapBytes: Int
+    var cards: UnsafeMutablePointer<UInt8>
 }
 
 /// A suspended caller: where to continue and its frame.
@@ -68,6 +80,40 @@ enum Interpreter {
         @inline(__always) func setF64(_ offset: UInt32, _ value: Double) { fp.storeBytes(of: value, toByteOffset: Int(offset), as: Double.self) }
         @inline(__always) func setBool(_ offset: UInt32, _ value: Bool) { setI64(offset, value ? 1 : 0) }
         @inline(__always) func jump(_ target: UInt32) { pc = code + Int(target) }
+        /// A value type's method reached through a boxed object's slot gets the value's address.
+        @inline(__always) func unboxThisIfNeeded(_ descriptor: UnsafeRawPointer, _ thisOffset: Int) {
+            if _slowPath(descriptor.load(fromByteOffset: MethodDescriptorLayout.flagsOffset, as: UInt32.self) & MethodDescriptorLayout.valueTypeThis != 0) {
+                fp.storeBytes(of: fp.load(fromByteOffset: thisOffset, as: UnsafeMutableRawPointer.self) + ObjectLayout.headerSize,
+                              toByteOffset: thisOffset, as: UnsafeMutableRawPointer.self)
+            }
+        }
+        @inline(__always) func publishStackTop() {
+            thread.pointee.stackTop = fp + Int(method.load(fromByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
+        }
+        /// Pushes a frame for `descriptor`'s method at `frameOffset` of the current frame.
+        @inline(__always) func enter(_ descriptor: UnsafeRawPointer, frameOffset: Int, returnTo: UnsafePointer<UInt32>) -> ExecutionStatus {
+            var callee = descriptor.load(fromByteOffset: MethodDescriptorLayout.entryPointOffset, as: UnsafeRawPointer?.self)
+            if _slowPath(callee == nil) {
+                publishStackTop()
+                callee = prepare(thread, descriptor)
+                if callee == nil { return .importFailed }
+            }
+            let target = callee.unsafelyUnwrapped
+            let newFrame = fp + frameOffset
+            let frameSize = Int(target.load(fromByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
+            if _slowPath(newFrame + frameSize > thread.pointee.stackLimit || control == thread.pointee.controlLimit) {
+                return .stackOverflow
+            }
+            control.pointee = ControlRecord(pc: returnTo, frame: fp, method: method)
+            control += 1
+            let argumentSize = Int(target.load(fromByteOffset: CompiledMethodLayout.argumentSizeOffset, as: UInt32.self))
+            (newFrame + argumentSize).initializeMemory(as: UInt8.self, repeating: 0, count: frameSize - argumentSize)
+            method = target
+            code = (target + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
+            pc = code
+            fp = newFrame
+            return .completed
+        }
 
         loop: while true {
             switch IROp.decode(pc[0]) {
@@ -247,26 +293,144 @@ enum Interpreter {
 
             case .call:
                 let descriptor = UnsafeRawPointer(bitPattern: UInt(pc[1]) | UInt(pc[2]) << 32).unsafelyUnwrapped
-                var callee = descriptor.load(fromByteOffset: MethodDescriptorLayout.entryPointOffset, as: UnsafeRawPointer?.self)
-                if _slowPath(callee == nil) {
-                    callee = prepare(thread, descriptor)
-                    if callee == nil { status = .importFailed; break loop }
+                status = enter(descriptor, frameOffset: Int(pc[3]), returnTo: pc + 4)
+                if _slowPath(status != .completed) { break loop }
+            case .callVirtual:
+                let this = fp.load(fromByteOffset: Int(pc[3]), as: UnsafeRawPointer?.self)
+                guard let this else { status = .nullReference; break loop }
+                let table = MethodTable(this.load(as: UnsafeMutableRawPointer.self))
+                let target = UnsafeRawPointer(table.vtableSlot(Int(pc[4])))
+                unboxThisIfNeeded(target, Int(pc[3]))
+                status = enter(target, frameOffset: Int(pc[3]), returnTo: pc + 5)
+                if _slowPath(status != .completed) { break loop }
+            case .callInterface:
+                let this = fp.load(fromByteOffset: Int(pc[3]), as: UnsafeRawPointer?.self)
+                guard let this else { status = .nullReference; break loop }
+                let table = MethodTable(this.load(as: UnsafeMutableRawPointer.self))
+                let interface = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[4]) | UInt(pc[5]) << 32).unsafelyUnwrapped)
+                var target: UnsafeRawPointer
+                if let slots = table.interfaceSlots(for: interface) {
+                    target = UnsafeRawPointer(slots[Int(pc[6])])
+                } else {
+                    let declared = UnsafeRawPointer(bitPattern: UInt(pc[1]) | UInt(pc[2]) << 32).unsafelyUnwrapped
+                    guard let resolved = resolveVirtual(thread, declared, on: table) else { status = .invalidCast; break loop }
+                    target = resolved
                 }
-                let target = callee.unsafelyUnwrapped
-                let newFrame = fp + Int(pc[3])
-                let frameSize = Int(target.load(fromByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
-                if _slowPath(newFrame + frameSize > thread.pointee.stackLimit || control == thread.pointee.controlLimit) {
-                    status = .stackOverflow; break loop
+                unboxThisIfNeeded(target, Int(pc[3]))
+                status = enter(target, frameOffset: Int(pc[3]), returnTo: pc + 7)
+                if _slowPath(status != .completed) { break loop }
+            case .checkNull:
+                if _slowPath(fp.load(fromByteOffset: Int(pc[1]), as: UInt.self) == 0) { status = .nullReference; break loop }
+                pc += 2
+
+            case .newObject:
+                let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[2]) | UInt(pc[3]) << 32).unsafelyUnwrapped)
+                publishStackTop()
+                guard let object = allocate(thread, table, size: table.baseSize) else { status = .outOfMemory; break loop }
+                fp.storeBytes(of: object, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                pc += 4
+            case .newArray:
+                let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[2]) | UInt(pc[3]) << 32).unsafelyUnwrapped)
+                let length = i64(pc[4])
+                if _slowPath(length < 0) { status = .overflow; break loop }
+                let (bytes, overflow) = Int(length).multipliedReportingOverflow(by: table.componentSize)
+                if _slowPath(overflow || bytes > Int(Int32.max) * 8) { status = .outOfMemory; break loop }
+                publishStackTop()
+                guard let array = allocate(thread, table, size: table.baseSize + bytes) else { status = .outOfMemory; break loop }
+                array.storeBytes(of: Int(length), toByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
+                fp.storeBytes(of: array, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                pc += 5
+            case .arrayLength:
+                guard let array = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
+                setI64(pc[1], Int64(array.load(fromByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)))
+                pc += 3
+            case .loadElement, .loadElementN, .storeElement, .storeElementN, .storeElementRef, .elementAddress:
+                let op = IROp.decode(pc[0])
+                let arraySlot = op == .loadElement || op == .loadElementN || op == .elementAddress ? pc[2] : pc[1]
+                let indexSlot = op == .loadElement || op == .loadElementN || op == .elementAddress ? pc[3] : pc[2]
+                guard let array = fp.load(fromByteOffset: Int(arraySlot), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
+                let index = UInt(bitPattern: Int(i64(indexSlot)))
+                let length = array.load(fromByteOffset: ObjectLayout.arrayLengthOffset, as: UInt.self)
+                if _slowPath(index >= length) { status = .indexOutOfRange; break loop }
+                switch op {
+                case .loadElement:
+                    load(into: fp + Int(pc[1]), from: array + ObjectLayout.arrayDataOffset + Int(index) * Int(pc[5]), LoadKind(rawValue: pc[4]).unsafelyUnwrapped)
+                    pc += 6
+                case .loadElementN:
+                    (fp + Int(pc[1])).copyMemory(from: array + ObjectLayout.arrayDataOffset + Int(index) * Int(pc[4]), byteCount: Int(pc[4]))
+                    pc += 5
+                case .storeElement:
+                    let target = array + ObjectLayout.arrayDataOffset + Int(index) * Int(pc[5]), value = fp + Int(pc[3])
+                    switch StoreKind(rawValue: pc[4]).unsafelyUnwrapped {
+                    case .b1: target.storeBytes(of: value.load(as: UInt8.self), as: UInt8.self)
+                    case .b2: target.storeBytes(of: value.load(as: UInt16.self), as: UInt16.self)
+                    case .b4: target.storeBytes(of: value.load(as: UInt32.self), as: UInt32.self)
+                    case .b8: target.storeBytes(of: value.load(as: UInt64.self), as: UInt64.self)
+                    case .reference:
+                        target.storeBytes(of: value.load(as: UInt64.self), as: UInt64.self)
+                        markCard(thread, target)
+                    }
+                    pc += 6
+                case .storeElementN:
+                    let target = array + ObjectLayout.arrayDataOffset + Int(index) * Int(pc[4])
+                    target.copyMemory(from: fp + Int(pc[3]), byteCount: Int(pc[4]))
+                    markCard(thread, target)
+                    pc += 5
+                case .storeElementRef:
+                    let value = fp.load(fromByteOffset: Int(pc[3]), as: UnsafeRawPointer?.self)
+                    if let value {
+                        let elementTable = MethodTable(array.load(as: UnsafeMutableRawPointer.self)).element.unsafelyUnwrapped
+                        let valueTable = value.load(as: UnsafeMutableRawPointer.self)
+                        if _slowPath(valueTable != elementTable.raw && !isAssignable(MethodTable(valueTable), to: elementTable)) {
+                            status = .arrayTypeMismatch; break loop
+                        }
+                    }
+                    let target = array + ObjectLayout.arrayDataOffset + Int(index) * 8
+                    target.storeBytes(of: value, as: UnsafeRawPointer?.self)
+                    markCard(thread, target)
+                    pc += 4
+                default:  // elementAddress
+                    if pc[5] != 0 || pc[6] != 0 {
+                        let wanted = UnsafeMutableRawPointer(bitPattern: UInt(pc[5]) | UInt(pc[6]) << 32)
+                        if _slowPath(MethodTable(array.load(as: UnsafeMutableRawPointer.self)).element?.raw != wanted) {
+                            status = .arrayTypeMismatch; break loop
+                        }
+                    }
+                    fp.storeBytes(of: array + ObjectLayout.arrayDataOffset + Int(index) * Int(pc[4]), toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                    pc += 7
                 }
-                control.pointee = ControlRecord(pc: pc + 4, frame: fp, method: method)
-                control += 1
-                let argumentSize = Int(target.load(fromByteOffset: CompiledMethodLayout.argumentSizeOffset, as: UInt32.self))
-                let localsSize = Int(target.load(fromByteOffset: CompiledMethodLayout.localsSizeOffset, as: UInt32.self))
-                (newFrame + argumentSize).initializeMemory(as: UInt8.self, repeating: 0, count: localsSize)
-                method = target
-                code = (target + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
-                pc = code
-                fp = newFrame
+            case .isInstance, .castClass:
+                let object = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeRawPointer?.self)
+                if let object {
+                    let target = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
+                    let table = object.load(as: UnsafeMutableRawPointer.self)
+                    if table != target.raw && !isAssignable(MethodTable(table), to: target) {
+                        if IROp.decode(pc[0]) == .castClass { status = .invalidCast; break loop }
+                        fp.storeBytes(of: 0, toByteOffset: Int(pc[1]), as: UInt.self)
+                        pc += 5
+                        continue loop
+                    }
+                }
+                fp.storeBytes(of: object, toByteOffset: Int(pc[1]), as: UnsafeRawPointer?.self)
+                pc += 5
+            case .box:
+                let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
+                let size = Int(pc[5])
+                publishStackTop()
+                guard let object = allocate(thread, table, size: ObjectLayout.headerSize + size) else { status = .outOfMemory; break loop }
+                (object + ObjectLayout.headerSize).copyMemory(from: fp + Int(pc[2]), byteCount: size)
+                fp.storeBytes(of: object, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                pc += 6
+            case .unbox:
+                guard let object = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
+                let target = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
+                let table = MethodTable(object.load(as: UnsafeMutableRawPointer.self))
+                if _slowPath(table != target && !(table.elementKind == target.elementKind && table.baseSize == target.baseSize
+                                                   && !table.flags.isDisjoint(with: [.enum, .primitive]) && !target.flags.isDisjoint(with: [.enum, .primitive]))) {
+                    status = .invalidCast; break loop
+                }
+                fp.storeBytes(of: object + ObjectLayout.headerSize, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                pc += 5
 
             case .frameAddress: fp.storeBytes(of: fp + Int(pc[2]), toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self); pc += 3
             case .absoluteAddress: setI64(pc[1], Int64(bitPattern: UInt64(pc[2]) | UInt64(pc[3]) << 32)); pc += 4
@@ -288,11 +452,16 @@ enum Interpreter {
                 case .b2: target.storeBytes(of: value.load(as: UInt16.self), as: UInt16.self)
                 case .b4: target.storeBytes(of: value.load(as: UInt32.self), as: UInt32.self)
                 case .b8: target.storeBytes(of: value.load(as: UInt64.self), as: UInt64.self)
+                case .reference:
+                    target.storeBytes(of: value.load(as: UInt64.self), as: UInt64.self)
+                    markCard(thread, target)
                 }
                 pc += 5
             case .storeN:
                 guard let base = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
-                (base + Int(pc[2])).copyMemory(from: fp + Int(pc[3]), byteCount: Int(pc[4])); pc += 5
+                (base + Int(pc[2])).copyMemory(from: fp + Int(pc[3]), byteCount: Int(pc[4]))
+                markCard(thread, base + Int(pc[2]))
+                pc += 5
             case .frameLoad:
                 load(into: fp + Int(pc[1]), from: fp + Int(pc[2]), LoadKind(rawValue: pc[3]).unsafelyUnwrapped); pc += 4
             case .zeroN:
@@ -359,6 +528,47 @@ enum Interpreter {
         case .i8, .r8: slot.storeBytes(of: address.loadUnaligned(as: Int64.self), as: Int64.self)
         case .r4: slot.storeBytes(of: UInt64(address.loadUnaligned(as: UInt32.self)), as: UInt64.self)
         }
+    }
+
+    /// Allocates an object (slow path: may collect); nil when the heap is exhausted.
+    @inline(never)
+    static func allocate(_ thread: UnsafeMutablePointer<ThreadState>, _ table: MethodTable, size: Int) -> UnsafeMutableRawPointer? {
+        Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue().allocate(table, size: size)
+    }
+
+    /// The write barrier: marks the card of a reference store.
+    @inline(__always)
+    static func markCard(_ thread: UnsafeMutablePointer<ThreadState>, _ address: UnsafeRawPointer) {
+        let cards = thread.pointee.cards
+        let offset = address - UnsafeRawPointer(thread.pointee.heapBase)
+        if UInt(bitPattern: offset) < UInt(thread.pointee.heapBytes) { cards[offset >> 9] = 1 }
+    }
+
+    /// Casting between loaded types: the class chain and the exact interface map inline, then
+    /// the type system's full rules (variance, arrays) in the cold path.
+    @inline(__always)
+    static func isAssignable(_ table: MethodTable, to target: MethodTable) -> Bool {
+        var current: MethodTable? = table
+        while let type = current {
+            if type == target { return true }
+            current = type.parent
+        }
+        if table.interfaceSlots(for: target) != nil { return true }
+        return isAssignableSlow(table, to: target)
+    }
+
+    @inline(never)
+    static func isAssignableSlow(_ table: MethodTable, to target: MethodTable) -> Bool {
+        (try? table.runtimeType.isAssignable(to: target.runtimeType)) ?? false
+    }
+
+    /// Interface dispatch the exact interface map cannot answer (variance, arrays' generic
+    /// interfaces, generic virtual methods): the type system resolves it.
+    @inline(never)
+    static func resolveVirtual(_ thread: UnsafeMutablePointer<ThreadState>, _ declared: UnsafeRawPointer, on table: MethodTable) -> UnsafeRawPointer? {
+        let method = MethodDescriptorLayout.method(of: declared)
+        guard let target = try? table.runtimeType.resolveVirtual(method) else { return nil }
+        return UnsafeRawPointer(target.descriptor)
     }
 
     /// Imports a callee on first call (cold path: leaves the loop's registers alone).

@@ -12,8 +12,12 @@ public struct UnhandledException: Error, CustomStringConvertible {
     public var description: String { "Unhandled Exception: \(typeName)\(message.isEmpty ? "" : ": " + message)\n  at \(location)" }
 }
 
-public final class Runtime {
+public final class Runtime: RootProvider {
     public let system: TypeSystem
+    public let heap: Heap
+    let collector: Collector
+    /// Interned string literals (ldstr): roots, and the same object for the same text.
+    private var internedStrings: [String: UnsafeMutableRawPointer] = [:]
     public private(set) var importedMethods: [ImportedMethod] = []
     public private(set) var importedILBytes = 0
     /// The last import failure, reported when a call site could not prepare its callee.
@@ -23,14 +27,67 @@ public final class Runtime {
     public static let stackBytes = 8 << 20
     public static let controlRecords = 1 << 18
 
-    public init(system: TypeSystem) {
+    public init(system: TypeSystem, heap configuration: HeapConfiguration = HeapConfiguration()) {
         self.system = system
+        heap = Heap(configuration: configuration)
+        collector = Collector(heap: heap)
         let stack = UnsafeMutableRawPointer.allocate(byteCount: Self.stackBytes, alignment: 16)
         let control = UnsafeMutablePointer<ControlRecord>.allocate(capacity: Self.controlRecords)
         thread = UnsafeMutablePointer<ThreadState>.allocate(capacity: 1)
         thread.initialize(to: ThreadState(stackBase: stack, stackLimit: stack + Self.stackBytes, controlBase: control,
                                           controlLimit: control + Self.controlRecords, faultMethod: nil, faultWord: 0,
-                                          runtime: UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque()), instructionsExecuted: 0))
+                                          runtime: UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque()), instructionsExecuted: 0,
+                                          stackTop: stack, heapBase: heap.base, heapBytes: heap.reservedBlocks * Heap.blockSize,
+                                          cards: heap.cards))
+        collector.roots = self
+    }
+
+    // MARK: Memory
+
+    /// A zeroed object of `size` bytes of type `table`, collecting first when the allocation
+    /// budget is spent (or always, under GC stress); nil when even a collection leaves no room.
+    func allocate(_ table: MethodTable, size: Int) -> UnsafeMutableRawPointer? {
+        let statistics = heap.statistics
+        let budget = max(8 << 20, statistics.liveBytesAfterLastCollection)
+        if heap.configuration.stress || statistics.bytesSinceCollection > budget {
+            collector.collect()
+        }
+        var object = heap.allocateWithoutCollecting(size)
+        if object == nil {
+            collector.collect()
+            object = heap.allocateWithoutCollecting(size)
+        }
+        guard let object else { return nil }
+        object.storeBytes(of: table.raw, as: UnsafeMutableRawPointer.self)
+        if table.flags.contains(.hasFinalizer) { heap.finalizable.append(object) }
+        heap.statistics.bytesAllocated += size
+        heap.statistics.bytesSinceCollection += size
+        heap.statistics.peakBytes = max(heap.statistics.peakBytes, heap.usedBytes)
+        return object
+    }
+
+    /// Roots: statics blocks precisely, interned strings, and the VM stack conservatively.
+    func scanRoots(_ collector: Collector) {
+        for (block, offsets) in system.staticRoots { collector.markSlots(block, offsets) }
+        for object in internedStrings.values { collector.markObject(object) }
+        collector.markRange(thread.pointee.stackBase, thread.pointee.stackTop)
+    }
+
+    /// Collects now (GC.Collect, tests).
+    public func collect() { collector.collect() }
+
+    /// The interned string object for a literal (ldstr, II.24.2.4): one object per distinct text.
+    func internedString(_ text: String) throws -> UnsafeMutableRawPointer {
+        if let existing = internedStrings[text] { return existing }
+        let units = Array(text.utf16)
+        let table = try system.wellKnown.string.methodTable()
+        guard let object = allocate(table, size: ObjectLayout.stringCharsOffset + (units.count + 1) * 2) else {
+            throw UnhandledException(typeName: "System.OutOfMemoryException", message: "", location: "ldstr")
+        }
+        object.storeBytes(of: Int32(units.count), toByteOffset: ObjectLayout.stringLengthOffset, as: Int32.self)
+        for (i, unit) in units.enumerated() { object.storeBytes(of: unit, toByteOffset: ObjectLayout.stringCharsOffset + 2 * i, as: UInt16.self) }
+        internedStrings[text] = object
+        return object
     }
 
     deinit {
@@ -48,7 +105,7 @@ public final class Runtime {
         guard !method.containsGenericParameters else {
             throw ImportError(kind: .invalidProgram, method: method.description, ilOffset: nil, reason: "an open generic method cannot run")
         }
-        var importer = try Importer(method: method, system: system)
+        var importer = try Importer(method: method, system: system, runtime: self)
         let imported = try importer.importMethod()
         importedMethods.append(imported)
         importedILBytes += importer.body.codeSize

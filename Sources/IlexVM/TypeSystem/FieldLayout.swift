@@ -16,6 +16,9 @@ public enum ObjectLayout {
     public static let arrayBoundsOffset = headerSize
     public static let arrayLengthOffset = headerSize + 8
     public static let arrayDataOffset = headerSize + 16
+    /// A multi-dimensional array's bounds, per dimension after the elements: length (native int),
+    /// lower bound (Int32, padded), as Mono's MonoArrayBounds.
+    public static let arrayBoundsEntrySize = 16
     public static let pointerSize = 8
 }
 

@@ -113,7 +113,7 @@ public final class RuntimeMethod: CustomStringConvertible {
             && a.callingConvention == b.callingConvention
     }
 
-    /// The raw block vtable slots and call sites point to: [entry point 8][RuntimeMethod 8][slot 4].
+    /// The raw block vtable slots and call sites point to: [entry point 8][RuntimeMethod 8][slot 4][flags 4].
     /// The engine fills the entry point when it prepares code.
     public var descriptor: UnsafeMutableRawPointer {
         if let d = _descriptor { return d }
@@ -122,6 +122,8 @@ public final class RuntimeMethod: CustomStringConvertible {
         d.storeBytes(of: Unmanaged.passUnretained(self).toOpaque(), toByteOffset: MethodDescriptorLayout.methodOffset,
                      as: UnsafeMutableRawPointer.self)
         d.storeBytes(of: Int32(slot), toByteOffset: MethodDescriptorLayout.slotOffset, as: Int32.self)
+        let flags: UInt32 = declaringType.isValueType && !isStatic ? MethodDescriptorLayout.valueTypeThis : 0
+        d.storeBytes(of: flags, toByteOffset: MethodDescriptorLayout.flagsOffset, as: UInt32.self)
         _descriptor = d
         return d
     }
@@ -134,7 +136,11 @@ public enum MethodDescriptorLayout {
     public static let entryPointOffset = 0
     public static let methodOffset = 8
     public static let slotOffset = 16
+    public static let flagsOffset = 20
     public static let size = 32
+    /// An instance method of a value type: `this` is a byref to the value, so a call through a
+    /// vtable or interface slot on a boxed value passes the address after the object header.
+    public static let valueTypeThis: UInt32 = 1
 
     /// The RuntimeMethod a descriptor belongs to.
     public static func method(of descriptor: UnsafeRawPointer) -> RuntimeMethod {

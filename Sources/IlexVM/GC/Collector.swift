@@ -1,0 +1,155 @@
+// The collector (DESIGN.md §5): non-moving mark-sweep. Roots are the statics blocks (precisely,
+// by their reference maps), the interpreter's VM stack and the native stack with spilled
+// registers (conservatively: any word that points into an object keeps it, and nothing moves, so
+// conservative roots are pinned by construction). Objects are traced precisely through their
+// MethodTable's reference map; arrays element by element. Objects with finalizers that die are
+// kept (with everything they reach) and queued for their finalizer, as ECMA-335 I.8.9.6.7 asks.
+
+import CIlexSupport
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where the collector finds roots; the Runtime implements it.
+protocol RootProvider: AnyObject {
+    func scanRoots(_ collector: Collector)
+}
+
+public final class Collector {
+    /// Bit 0 of an object's header word: reached in the current collection.
+    static let markBit: UInt = 1
+
+    let heap: Heap
+    weak var roots: RootProvider?
+    private var markStack: [UnsafeMutableRawPointer] = []
+    /// Dead objects whose finalizer must run, oldest first (run by the engine at a safe point).
+    public internal(set) var finalizationQueue: [UnsafeMutableRawPointer] = []
+
+    init(heap: Heap) {
+        self.heap = heap
+        markStack.reserveCapacity(4096)
+    }
+
+    // MARK: Marking
+
+    @inline(__always)
+    func markObject(_ object: UnsafeMutableRawPointer) {
+        let header = object.load(fromByteOffset: 8, as: UInt.self)
+        if header & Self.markBit == 0 {
+            object.storeBytes(of: header | Self.markBit, toByteOffset: 8, as: UInt.self)
+            markStack.append(object)
+        }
+    }
+
+    /// A word that may be a reference (conservative) or is one, possibly interior (a byref).
+    @inline(__always)
+    func markPossibleReference(_ word: UInt) {
+        guard word != 0, let address = UnsafeRawPointer(bitPattern: word), heap.contains(address),
+              let object = heap.objectStart(containing: address) else { return }
+        markObject(object)
+    }
+
+    /// Every aligned word of a memory range, conservatively.
+    func markRange(_ low: UnsafeRawPointer, _ high: UnsafeRawPointer) {
+        var cursor = UnsafeRawPointer(bitPattern: (UInt(bitPattern: low) + 7) & ~7)!
+        while cursor + 8 <= high {
+            markPossibleReference(cursor.load(as: UInt.self))
+            cursor += 8
+        }
+    }
+
+    /// The references at `offsets` in a block (a statics block, a thread-statics block).
+    func markSlots(_ block: UnsafeRawPointer, _ offsets: [Int]) {
+        for offset in offsets { markPossibleReference(block.load(fromByteOffset: offset, as: UInt.self)) }
+    }
+
+    private func drain() {
+        while let object = markStack.popLast() {
+            let table = MethodTable(object.load(as: UnsafeMutableRawPointer.self))
+            let flags = table.flags
+            guard flags.contains(.containsReferences) else { continue }
+            let offsets = table.referenceOffsets
+            if flags.contains(.array) {
+                let length = object.load(fromByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
+                let size = table.componentSize
+                var element = object + ObjectLayout.arrayDataOffset
+                for _ in 0..<length {
+                    for offset in offsets { markPossibleReference(element.load(fromByteOffset: Int(offset), as: UInt.self)) }
+                    element += size
+                }
+            } else {
+                for offset in offsets { markPossibleReference(object.load(fromByteOffset: Int(offset), as: UInt.self)) }
+            }
+        }
+    }
+
+    // MARK: Collecting
+
+    private func markRoots(nativeStackPointer: UnsafeRawPointer) {
+        var low: UInt = 0, high: UInt = 0
+        ilex_current_stack_bounds(&low, &high)
+        if high != 0 { markRange(nativeStackPointer, UnsafeRawPointer(bitPattern: high)!) }
+        roots?.scanRoots(self)
+        drain()
+    }
+
+    /// A full collection: mark from the roots, keep dead finalizable objects for their finalizers,
+    /// sweep. Returns the live bytes.
+    @discardableResult
+    func collect() -> Int {
+        let start = monotonicNanoseconds()
+        // Spill registers, then scan: the native stack down to here is a root range.
+        ilex_with_registers_spilled({ context, stackPointer in
+            let collector = Unmanaged<Collector>.fromOpaque(context!).takeUnretainedValue()
+            collector.markRoots(nativeStackPointer: UnsafeRawPointer(stackPointer!))
+        }, Unmanaged.passUnretained(self).toOpaque())
+        // Finalizable objects nobody reached: resurrect them (and what they reach) for their finalizer.
+        var stillRegistered: [UnsafeMutableRawPointer] = []
+        for object in heap.finalizable {
+            if object.load(fromByteOffset: 8, as: UInt.self) & Self.markBit != 0 {
+                stillRegistered.append(object)
+            } else {
+                finalizationQueue.append(object)
+                markObject(object)
+            }
+        }
+        heap.finalizable = stillRegistered
+        for object in finalizationQueue { markObject(object) }
+        drain()
+        let live = heap.sweep()
+        if heap.configuration.verify { verify() }
+        heap.statistics.collections += 1
+        heap.statistics.liveBytesAfterLastCollection = live
+        heap.statistics.bytesSinceCollection = 0
+        heap.statistics.nanosecondsInCollections += monotonicNanoseconds() - start
+        return live
+    }
+
+    /// ILEX_GC_VERIFY: every object has a valid MethodTable and every reference in it points to
+    /// the start of a live object.
+    func verify() {
+        heap.forEachObject { object in
+            let raw = object.load(as: UnsafeMutableRawPointer.self)
+            let table = MethodTable(raw)
+            guard (try? table.runtimeType.methodTable())?.raw == raw else {
+                fatalError("ilex: heap verification: object at \(object) has a bad MethodTable \(raw)")
+            }
+            guard table.flags.contains(.containsReferences), !table.flags.contains(.array) else { return }
+            for offset in table.referenceOffsets {
+                let word = object.load(fromByteOffset: Int(offset), as: UInt.self)
+                guard word != 0 else { continue }
+                let target = UnsafeRawPointer(bitPattern: word)!
+                guard heap.objectStart(containing: target) == UnsafeMutableRawPointer(mutating: target) else {
+                    fatalError("ilex: heap verification: \(table.runtimeType) at \(object) field +\(offset) points to \(target), not a live object")
+                }
+            }
+        }
+    }
+}
+
+func monotonicNanoseconds() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+}

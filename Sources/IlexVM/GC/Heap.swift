@@ -1,0 +1,315 @@
+// The garbage-collected heap (DESIGN.md §5): one reserved address range, committed on demand in
+// 64 KB blocks (with MADV_HUGEPAGE on each committed chunk). A small object (up to 8 KB) lives in
+// a block dedicated to its size class, so any address inside a block maps to the start of its
+// cell: that is how conservative roots and interior pointers (byrefs) find their object. Larger
+// objects take a run of whole blocks. Free cells have a nil MethodTable word and are chained
+// through their header word; the sweep zeroes dead cells so allocation only writes the header.
+// Every reference store marks a card (one byte per 512 heap bytes) for a future generational
+// collector. Single-threaded for now: the allocation context becomes per thread with threads.
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+public struct HeapConfiguration {
+    /// The most the heap may occupy (ILEX_MAX_HEAP / --max-heap); allocation beyond it, after a
+    /// full collection, is OutOfMemoryException.
+    public var maximumBytes: Int
+    /// Collect at every allocation (ILEX_GC_STRESS / --gc-stress).
+    public var stress: Bool
+    /// Check every reference after each collection (ILEX_GC_VERIFY).
+    public var verify: Bool
+
+    public init(maximumBytes: Int = 4 << 30, stress: Bool = false, verify: Bool = false) {
+        self.maximumBytes = maximumBytes
+        self.stress = stress
+        self.verify = verify
+    }
+}
+
+struct BlockInfo {
+    enum Kind: UInt8 { case unused = 0, small, largeStart, largeContinuation }
+    var kind: Kind
+    var sizeClass: UInt8
+    /// largeStart: number of blocks; largeContinuation: index of the start block.
+    var extent: UInt32
+}
+
+public final class Heap {
+    public static let blockSize = 64 << 10
+    public static let cardSize = 512
+    static let commitChunkBlocks = 64
+    /// Cell sizes of the small-object classes; larger objects are large objects.
+    static let sizeClasses: [Int] = [16, 24, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448, 512,
+                                     640, 768, 1024, 1280, 1536, 2048, 2560, 3072, 4096, 5120, 6144, 8192]
+    public static var largeObjectThreshold: Int { sizeClasses.last! }
+
+    public let configuration: HeapConfiguration
+    let base: UnsafeMutableRawPointer
+    let reservedBlocks: Int
+    let blocks: UnsafeMutablePointer<BlockInfo>
+    /// One byte per card of the whole reserved range.
+    public let cards: UnsafeMutablePointer<UInt8>
+    private var committedBlocks = 0
+    private var usedBlocks = 0
+    private var freeBlocks: [Int] = []
+    /// Per size class: the free-list head and the bump range in a fresh block.
+    private var freeLists: [UnsafeMutableRawPointer?]
+    private var bumpCursor: [UnsafeMutableRawPointer?]
+    private var bumpEnd: [UnsafeMutableRawPointer?]
+    /// Size class of each request size in 8-byte steps up to the threshold.
+    private let classForSize: [UInt8]
+
+    public internal(set) var statistics = Statistics()
+    public struct Statistics {
+        public var collections = 0
+        public var bytesAllocated = 0
+        public var bytesSinceCollection = 0
+        public var liveBytesAfterLastCollection = 0
+        public var peakBytes = 0
+        public var nanosecondsInCollections: UInt64 = 0
+        public var objectsFreed = 0
+    }
+    /// Objects allocated with a finalizer, not yet found dead (Collector.swift).
+    var finalizable: [UnsafeMutableRawPointer] = []
+
+    public init(configuration: HeapConfiguration) {
+        self.configuration = configuration
+        reservedBlocks = max(Self.commitChunkBlocks, configuration.maximumBytes / Self.blockSize + Self.commitChunkBlocks)
+        let bytes = reservedBlocks * Self.blockSize
+        // Reserve address space only; blocks are committed as they are first used. Aligned to the
+        // block size so an address's block is a shift away.
+        let raw = mmap(nil, bytes + Self.blockSize, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
+        guard let raw, raw != MAP_FAILED else { fatalError("ilex: cannot reserve \(bytes) bytes of address space for the heap") }
+        let aligned = (UInt(bitPattern: raw) + UInt(Self.blockSize - 1)) & ~UInt(Self.blockSize - 1)
+        base = UnsafeMutableRawPointer(bitPattern: aligned)!
+        blocks = UnsafeMutablePointer<BlockInfo>.allocate(capacity: reservedBlocks)
+        blocks.initialize(repeating: BlockInfo(kind: .unused, sizeClass: 0, extent: 0), count: reservedBlocks)
+        let cardCount = bytes / Self.cardSize
+        cards = UnsafeMutablePointer<UInt8>.allocate(capacity: cardCount)
+        cards.initialize(repeating: 0, count: cardCount)
+        freeLists = Array(repeating: nil, count: Self.sizeClasses.count)
+        bumpCursor = Array(repeating: nil, count: Self.sizeClasses.count)
+        bumpEnd = Array(repeating: nil, count: Self.sizeClasses.count)
+        var table: [UInt8] = []
+        var sizeClass = 0
+        for size in stride(from: 0, through: Self.largeObjectThreshold, by: 8) {
+            while Self.sizeClasses[sizeClass] < size { sizeClass += 1 }
+            table.append(UInt8(sizeClass))
+        }
+        classForSize = table
+    }
+
+    // MARK: Addresses
+
+    @inline(__always) func contains(_ address: UnsafeRawPointer) -> Bool {
+        address >= UnsafeRawPointer(base) && address < UnsafeRawPointer(base + usedBlocksLimit * Self.blockSize)
+    }
+
+    private var usedBlocksLimit: Int { committedBlocks }
+
+    @inline(__always) func blockIndex(_ address: UnsafeRawPointer) -> Int { (address - UnsafeRawPointer(base)) / Self.blockSize }
+
+    /// The start of the live object containing `address` (an interior pointer, a conservative
+    /// root), or nil when no object is there.
+    public func objectStart(containing address: UnsafeRawPointer) -> UnsafeMutableRawPointer? {
+        guard contains(address) else { return nil }
+        var index = blockIndex(address)
+        var info = blocks[index]
+        if info.kind == .largeContinuation {
+            index = Int(info.extent)
+            info = blocks[index]
+        }
+        let blockStart = base + index * Self.blockSize
+        let start: UnsafeMutableRawPointer
+        switch info.kind {
+        case .small:
+            let cell = Self.sizeClasses[Int(info.sizeClass)]
+            start = blockStart + (address - UnsafeRawPointer(blockStart)) / cell * cell
+        case .largeStart:
+            start = blockStart
+        default:
+            return nil
+        }
+        return start.load(as: UnsafeRawPointer?.self) == nil ? nil : start
+    }
+
+    // MARK: Blocks
+
+    private func takeBlocks(_ count: Int) -> Int? {
+        // The heap limit counts blocks in use, free ones excluded.
+        guard usedBytes + count * Self.blockSize <= max(configuration.maximumBytes, Self.blockSize * count) else { return nil }
+        if count == 1, let index = freeBlocks.popLast() { return index }
+        if count > 1, freeBlocks.count >= count {
+            // A run of `count` consecutive free blocks, lowest first.
+            freeBlocks.sort()
+            var runStart = 0
+            for i in 1..<freeBlocks.count {
+                if freeBlocks[i] != freeBlocks[i - 1] + 1 { runStart = i; continue }
+                if i - runStart + 1 == count {
+                    let first = freeBlocks[runStart]
+                    freeBlocks.removeSubrange(runStart...i)
+                    return first
+                }
+            }
+        }
+        guard usedBlocks + count <= reservedBlocks else { return nil }
+        let index = usedBlocks
+        usedBlocks += count
+        if usedBlocks > committedBlocks {
+            let newCommitted = min(reservedBlocks, max(usedBlocks, committedBlocks + Self.commitChunkBlocks))
+            let start = base + committedBlocks * Self.blockSize
+            let length = (newCommitted - committedBlocks) * Self.blockSize
+            guard mprotect(start, length, PROT_READ | PROT_WRITE) == 0 else { usedBlocks -= count; return nil }
+            _ = madvise(start, length, 14 /* MADV_HUGEPAGE */)
+            committedBlocks = newCommitted
+        }
+        return index
+    }
+
+    /// Bytes of blocks in use (small and large), the heap's size for the limit and statistics.
+    public var usedBytes: Int { (usedBlocks - freeBlocks.count) * Self.blockSize }
+
+    // MARK: Allocation
+
+    /// A zeroed object of `size` bytes whose first word is `table`; nil when the heap is full
+    /// (the caller collects and retries, then raises OutOfMemoryException).
+    @inline(__always)
+    func allocateWithoutCollecting(_ size: Int) -> UnsafeMutableRawPointer? {
+        if size <= Self.largeObjectThreshold {
+            let sizeClass = Int(classForSize[(size + 7) >> 3])
+            if let cell = freeLists[sizeClass] {
+                freeLists[sizeClass] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+                cell.storeBytes(of: 0, toByteOffset: 8, as: UInt.self)
+                return cell
+            }
+            let cellSize = Self.sizeClasses[sizeClass]
+            if let cursor = bumpCursor[sizeClass], cursor + cellSize <= bumpEnd[sizeClass]! {
+                bumpCursor[sizeClass] = cursor + cellSize
+                return cursor
+            }
+            guard let index = takeBlocks(1) else { return nil }
+            blocks[index] = BlockInfo(kind: .small, sizeClass: UInt8(sizeClass), extent: 1)
+            let start = base + index * Self.blockSize
+            start.initializeMemory(as: UInt8.self, repeating: 0, count: Self.blockSize)
+            bumpCursor[sizeClass] = start + cellSize
+            bumpEnd[sizeClass] = start + Self.blockSize / cellSize * cellSize
+            return start
+        }
+        let count = (size + Self.blockSize - 1) / Self.blockSize
+        guard let index = takeBlocks(count) else { return nil }
+        blocks[index] = BlockInfo(kind: .largeStart, sizeClass: 0, extent: UInt32(count))
+        for i in 1..<max(1, count) { blocks[index + i] = BlockInfo(kind: .largeContinuation, sizeClass: 0, extent: UInt32(index)) }
+        let start = base + index * Self.blockSize
+        start.initializeMemory(as: UInt8.self, repeating: 0, count: count * Self.blockSize)
+        return start
+    }
+
+    /// Size of an object from its MethodTable (arrays and strings by their length).
+    @inline(__always)
+    static func objectSize(_ object: UnsafeRawPointer, _ table: MethodTable) -> Int {
+        let component = table.componentSize
+        guard component > 0 else { return table.baseSize }
+        if table.flags.contains(.string) {
+            let length = Int(object.load(fromByteOffset: ObjectLayout.stringLengthOffset, as: Int32.self))
+            return table.baseSize + (length + 1) * 2
+        }
+        let length = object.load(fromByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
+        let size = table.baseSize + length * component
+        guard !table.flags.contains(.szArray) else { return size }
+        // Multi-dimensional arrays keep their bounds (length, lower bound) after the elements.
+        return (size + 7) & ~7 + table.rank * ObjectLayout.arrayBoundsEntrySize
+    }
+
+    // MARK: Sweeping (called by the collector)
+
+    /// Frees every unmarked object, clears the marks; returns the bytes still live.
+    func sweep() -> Int {
+        for i in freeLists.indices { freeLists[i] = nil; bumpCursor[i] = nil; bumpEnd[i] = nil }
+        freeBlocks.removeAll()
+        var live = 0
+        var index = 0
+        while index < usedBlocks {
+            let info = blocks[index]
+            let start = base + index * Self.blockSize
+            switch info.kind {
+            case .small:
+                let cell = Self.sizeClasses[Int(info.sizeClass)]
+                let cells = Self.blockSize / cell
+                var liveCells = 0
+                var freeHead: UnsafeMutableRawPointer? = freeLists[Int(info.sizeClass)]
+                var freeInBlock: [UnsafeMutableRawPointer] = []
+                for c in 0..<cells {
+                    let object = start + c * cell
+                    let header = object.load(fromByteOffset: 8, as: UInt.self)
+                    if object.load(as: UInt.self) != 0 && header & Collector.markBit != 0 {
+                        object.storeBytes(of: header & ~Collector.markBit, toByteOffset: 8, as: UInt.self)
+                        liveCells += 1
+                    } else {
+                        if object.load(as: UInt.self) != 0 { statistics.objectsFreed += 1 }
+                        freeInBlock.append(object)
+                    }
+                }
+                if liveCells == 0 {
+                    blocks[index] = BlockInfo(kind: .unused, sizeClass: 0, extent: 0)
+                    freeBlocks.append(index)
+                } else {
+                    for object in freeInBlock.reversed() {
+                        object.initializeMemory(as: UInt8.self, repeating: 0, count: cell)
+                        object.storeBytes(of: freeHead, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+                        freeHead = object
+                    }
+                    freeLists[Int(info.sizeClass)] = freeHead
+                    live += liveCells * cell
+                }
+                index += 1
+            case .largeStart:
+                let count = Int(info.extent)
+                let header = start.load(fromByteOffset: 8, as: UInt.self)
+                if start.load(as: UInt.self) != 0 && header & Collector.markBit != 0 {
+                    start.storeBytes(of: header & ~Collector.markBit, toByteOffset: 8, as: UInt.self)
+                    live += count * Self.blockSize
+                } else {
+                    statistics.objectsFreed += 1
+                    // Large runs are returned as single blocks (reused by small classes or runs of one).
+                    (start).storeBytes(of: 0, as: UInt.self)
+                    for i in 0..<count {
+                        blocks[index + i] = BlockInfo(kind: .unused, sizeClass: 0, extent: 0)
+                        freeBlocks.append(index + i)
+                    }
+                }
+                index += count
+            default:
+                index += 1
+            }
+        }
+        return live
+    }
+
+    /// Every live object (for the heap verifier and tests).
+    func forEachObject(_ body: (UnsafeMutableRawPointer) -> Void) {
+        var index = 0
+        while index < usedBlocks {
+            let info = blocks[index]
+            let start = base + index * Self.blockSize
+            switch info.kind {
+            case .small:
+                let cell = Self.sizeClasses[Int(info.sizeClass)]
+                for c in 0..<(Self.blockSize / cell) where (start + c * cell).load(as: UInt.self) != 0 { body(start + c * cell) }
+                index += 1
+            case .largeStart:
+                if start.load(as: UInt.self) != 0 { body(start) }
+                index += Int(info.extent)
+            default:
+                index += 1
+            }
+        }
+    }
+
+    /// Marks the card of a reference store (the write barrier; see the file comment).
+    @inline(__always)
+    public func markCard(_ address: UnsafeRawPointer) {
+        let offset = address - UnsafeRawPointer(base)
+        if offset >= 0 && offset < reservedBlocks * Self.blockSize { cards[offset / Self.cardSize] = 1 }
+    }
+}
