@@ -85,6 +85,21 @@ public enum IROp: UInt8, CaseIterable {
     case box
     // dst, src object, MethodTable (two words): the address of the boxed value, type-checked.
     case unbox
+    // Exceptions. throwObject: src. callFinally: handler start (IR word offset), run in a nested
+    // loop until its endfinally. endFinally: none. endFilter: src (the filter's int32 verdict).
+    case throwObject, callFinally, endFinally, endFilter
+}
+
+/// An exception clause in IR word offsets (ends exclusive).
+public struct IRExceptionClause {
+    public var kind: ExceptionRegionKind
+    public var tryStart: Int, tryEnd: Int
+    public var handlerStart: Int, handlerEnd: Int
+    public var filterStart: Int
+    /// The caught type (catch clauses).
+    public var catchType: RuntimeType?
+    /// The frame slot that keeps the caught exception for `rethrow` (catch and filter clauses).
+    public var exceptionSlot: Int
 }
 
 /// How `load` widens a value from memory to its stack form.
@@ -113,6 +128,8 @@ extension IROp {
         case .checkNull: 1
         case .newArray: 4
         case .arrayLength: 2
+        case .throwObject, .callFinally, .endFilter: 1
+        case .endFinally: 0
         case .loadElement, .storeElement: 5
         case .loadElementN, .storeElementN: 4
         case .storeElementRef: 3
@@ -184,11 +201,17 @@ public final class ImportedMethod {
     public let localsSize: Int
     /// IR word offset of each IL instruction that starts IR code, with its IL offset, ascending.
     public let ilOffsets: [(ir: Int, il: Int)]
+    /// Exception clauses, innermost first (II.19), and where a handler finds its exception.
+    public let clauses: [IRExceptionClause]
+    public let exceptionEntryOffset: Int
     /// The raw block: header then code.
     public private(set) var raw: UnsafeMutableRawPointer!
 
-    init(method: RuntimeMethod, code: [UInt32], frameSize: Int, argumentSize: Int, localsSize: Int, ilOffsets: [(ir: Int, il: Int)]) {
+    init(method: RuntimeMethod, code: [UInt32], frameSize: Int, argumentSize: Int, localsSize: Int, ilOffsets: [(ir: Int, il: Int)],
+         clauses: [IRExceptionClause] = [], exceptionEntryOffset: Int = 0) {
         self.method = method
+        self.clauses = clauses
+        self.exceptionEntryOffset = exceptionEntryOffset
         self.code = code
         self.frameSize = frameSize
         self.argumentSize = argumentSize
@@ -206,6 +229,12 @@ public final class ImportedMethod {
                        as: UnsafeMutableRawPointer.self)
     }
 
+    /// The imported method a compiled block belongs to.
+    static func of(_ block: UnsafeRawPointer) -> ImportedMethod {
+        Unmanaged<ImportedMethod>.fromOpaque(block.load(fromByteOffset: CompiledMethodLayout.importedOffset, as: UnsafeRawPointer.self))
+            .takeUnretainedValue()
+    }
+
     /// The IL offset of the instruction that produced IR word `irOffset`.
     public func ilOffset(ofIR irOffset: Int) -> Int {
         var result = 0
@@ -216,6 +245,12 @@ public final class ImportedMethod {
     /// `ilex ir`: one line per IR instruction, with the IL offset it came from.
     public var listing: String {
         var lines = ["// \(method)  frame \(frameSize) bytes (arguments \(argumentSize), locals \(localsSize)), \(code.count) words"]
+        for clause in clauses {
+            var text = "// .try #\(clause.tryStart)..<#\(clause.tryEnd) \(clause.kind) #\(clause.handlerStart)..<#\(clause.handlerEnd)"
+            if clause.kind == .filter { text += " filter #\(clause.filterStart)" }
+            if let type = clause.catchType { text += " catch \(type)" }
+            lines.append(text)
+        }
         var starts: [Int: Int] = [:]
         for entry in ilOffsets where starts[entry.ir] == nil { starts[entry.ir] = entry.il }
         var pc = 0
@@ -258,7 +293,7 @@ public final class ImportedMethod {
             case .moveN, .retN, .loadN, .storeN, .zeroN:
                 text = operands.dropLast().map { "@\($0)" }.joined(separator: ", ") + ", \(operands.last!) bytes"
             default:
-                text = operands.enumerated().map { i, word in op.isBranch && i == operands.count - 1 ? "#\(word)" : "@\(word)" }
+                text = operands.enumerated().map { i, word in (op.isBranch || op == .callFinally) && i == operands.count - 1 ? "#\(word)" : "@\(word)" }
                     .joined(separator: ", ")
             }
             let il = starts[pc].map { "IL_" + hex4($0) } ?? "       "

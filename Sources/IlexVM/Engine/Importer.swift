@@ -72,6 +72,8 @@ struct Importer {
     private var returnType: RuntimeType
     /// beforefieldinit types whose statics the method touches (initialized in its prologue).
     private var prologueInitializers: [RuntimeType] = []
+    /// Per exception clause: its hidden exception slot (catch, filter) or -1.
+    private var exceptionSlots: [Int] = []
     /// The runtime whose heap holds string literals (nil when only printing IR of a method).
     let runtime: Runtime?
     /// Prefixes seen before the current instruction (III.2).
@@ -247,9 +249,27 @@ struct Importer {
                 offset += try storageSize(of: type)
             }
         }
+        // One hidden slot per catch/filter clause keeps its exception for `rethrow`.
+        for region in body.exceptionRegions {
+            exceptionSlots.append(region.kind == .catch || region.kind == .filter ? offset : -1)
+            if region.kind == .catch || region.kind == .filter { offset += 8 }
+        }
         let localsSize = offset - argumentSize
         stackBase = offset
         frameSize = offset
+        // Handlers start with the exception on the stack (catch, filter) or an empty stack.
+        for region in body.exceptionRegions {
+            let exception = StackEntry(kind: .object, offset: stackBase, size: 8, type: system.wellKnown.object)
+            switch region.kind {
+            case .catch: shapes[region.handlerOffset] = [exception]
+            case .filter:
+                shapes[region.handlerOffset] = [exception]
+                if let filter = region.filterOffset { shapes[filter] = [exception] }
+            case .finally, .fault: shapes[region.handlerOffset] = []
+            }
+            shapes[region.tryOffset] = []
+            frameSize = max(frameSize, stackBase + 8)
+        }
 
         var decoder = InstructionDecoder(body, reader: assembly.reader)
         var reachable = true
@@ -273,6 +293,12 @@ struct Importer {
             }
             ilToIR[instruction.offset] = code.count
             ilOffsets.append((code.count, instruction.offset))
+            // A catch or filter handler first saves its exception for rethrow.
+            for (index, region) in body.exceptionRegions.enumerated() where exceptionSlots[index] >= 0 {
+                if region.handlerOffset == instruction.offset || region.filterOffset == instruction.offset {
+                    emit(.move8, [exceptionSlots[index], stackBase])
+                }
+            }
             reachable = try importInstruction(instruction)
         }
         if reachable { throw invalid("control falls off the end of the method") }
@@ -291,10 +317,26 @@ struct Importer {
             guard let ir = ilToIR[target] else { throw invalid("branch to IL_\(String(target, radix: 16)) which is not an instruction") }
             code[word] = UInt32(ir + prologue.count)
         }
+        func irOffset(_ il: Int) throws -> Int {
+            if il == body.codeSize { return code.count + prologue.count }
+            guard let ir = ilToIR[il] else { throw invalid("an exception clause boundary IL_\(String(il, radix: 16)) is not an instruction") }
+            return ir + prologue.count
+        }
+        var clauses: [IRExceptionClause] = []
+        for (index, region) in body.exceptionRegions.enumerated() {
+            var catchType: RuntimeType?
+            if region.kind == .catch, let token = region.catchType {
+                catchType = try system.type(token, in: assembly, context: context)
+            }
+            clauses.append(IRExceptionClause(
+                kind: region.kind, tryStart: try irOffset(region.tryOffset), tryEnd: try irOffset(region.tryEnd),
+                handlerStart: try irOffset(region.handlerOffset), handlerEnd: try irOffset(region.handlerEnd),
+                filterStart: try region.filterOffset.map(irOffset) ?? 0, catchType: catchType, exceptionSlot: exceptionSlots[index]))
+        }
         code = prologue + code
         ilOffsets = ilOffsets.map { ($0.ir + prologue.count, $0.il) }
         return ImportedMethod(method: method, code: code, frameSize: Self.slotSize(frameSize), argumentSize: argumentSize,
-                              localsSize: localsSize, ilOffsets: ilOffsets)
+                              localsSize: localsSize, ilOffsets: ilOffsets, clauses: clauses, exceptionEntryOffset: stackBase)
     }
 
     /// Imports one instruction; returns whether the next instruction is reached by falling through.
@@ -365,6 +407,40 @@ struct Importer {
         case 0x70, 0x71, 0x81, 0xFE15: try importObjectCopy(opcode, instruction)
         case 0x7B, 0x7C, 0x7D: try importInstanceField(opcode, instruction)
         case 0x7E, 0x7F, 0x80: try importStaticField(opcode, instruction)
+        case 0x7A:  // throw
+            let exception = try pop()
+            guard exception.kind == .object else { throw invalid("throw of a \(exception.kind.name)") }
+            emit(.throwObject, [exception.offset])
+            return false
+        case 0xFE1A:  // rethrow: the exception of the innermost catch handler around it
+            guard let index = body.exceptionRegions.indices.first(where: {
+                let r = body.exceptionRegions[$0]
+                return exceptionSlots[$0] >= 0 && r.handlerOffset <= instruction.offset && instruction.offset < r.handlerEnd
+            }) else { throw invalid("rethrow outside a catch handler") }
+            emit(.throwObject, [exceptionSlots[index]])
+            return false
+        case 0xDD, 0xDE:  // leave, leave.s: empty the stack, run the finally blocks left, branch
+            let target = try branchTarget(instruction)
+            stack.removeAll()
+            for region in body.exceptionRegions where region.kind == .finally {
+                let inside = region.tryOffset <= instruction.offset && instruction.offset < region.tryEnd
+                let targetInside = region.tryOffset <= target && target < region.tryEnd
+                if inside && !targetInside {
+                    emit(.callFinally, [0])
+                    fixups.append((code.count - 1, region.handlerOffset))
+                }
+            }
+            try emitBranch(.br, [], target: target)
+            return false
+        case 0xDC:  // endfinally / endfault
+            stack.removeAll()
+            emit(.endFinally)
+            return false
+        case 0xFE11:  // endfilter
+            let verdict = try pop()
+            guard verdict.kind == .int32, stack.isEmpty else { throw invalid("endfilter needs exactly an int32 on the stack") }
+            emit(.endFilter, [verdict.offset])
+            return false
         case 0x73: try importNewObject(instruction)
         case 0x6F: try importCallVirtual(instruction)
         case 0x72: try importString(instruction)

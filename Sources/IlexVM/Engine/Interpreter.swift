@@ -9,6 +9,10 @@ public enum ExecutionStatus: UInt32 {
     case completed = 0
     case divideByZero, overflow, stackOverflow, nullReference
     case indexOutOfRange, invalidCast, arrayTypeMismatch, outOfMemory
+    /// A managed exception object is in ThreadState.pendingException.
+    case exception
+    /// endfinally/endfilter ended the handler a nested loop was running.
+    case handlerReturned
     /// A callee could not be imported (its ImportError is in the Runtime).
     case importFailed
 
@@ -24,7 +28,7 @@ public enum ExecutionStatus: UInt32 {
         case .invalidCast: "System.InvalidCastException"
         case .arrayTypeMismatch: "System.ArrayTypeMismatchException"
         case .outOfMemory: "System.OutOfMemoryException"
-        case .importFailed: ""
+        case .importFailed, .exception, .handlerReturned: ""
         }
     }
 }
@@ -44,6 +48,11 @@ struct ThreadState {
     /// The end of the innermost interpreter frame, published before a slow call that may collect:
     /// the VM stack below it is a root range.
     var stackTop: UnsafeMutableRawPointer
+    /// The control stack position of the innermost loop, published with `stackTop`.
+    var controlTop: UnsafeMutablePointer<ControlRecord>
+    /// The exception being thrown (status `.exception`), and a filter's verdict.
+    var pendingException: UnsafeMutableRawPointer?
+    var filterVerdict: Int32
     /// The heap's range and card table, for the write barrier.
     var heapBase: UnsafeMutableRawPointer
     var heapBytes: Int
@@ -60,13 +69,16 @@ struct ControlRecord {
 enum Interpreter {
     /// Runs `method` (a compiled block) in `frame` until it returns to this call; its result is
     /// left at offset 0 of `frame`.
+    /// `startingAt` and `controlStart` run a handler (finally, fault, filter) of a frame in a
+    /// nested loop: it ends at the handler's endfinally/endfilter with `.handlerReturned`.
     static func run(_ thread: UnsafeMutablePointer<ThreadState>, method entry: UnsafeRawPointer,
-                    frame entryFrame: UnsafeMutableRawPointer) -> ExecutionStatus {
+                    frame entryFrame: UnsafeMutableRawPointer, startingAt entryWord: Int = 0,
+                    controlStart: UnsafeMutablePointer<ControlRecord>? = nil) -> ExecutionStatus {
         var method = entry
         var code = (method + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
-        var pc = code
+        var pc = code + entryWord
         var fp = entryFrame
-        var control = thread.pointee.controlBase
+        var control = controlStart ?? thread.pointee.controlBase
         let controlFloor = control
         var status = ExecutionStatus.completed
 
@@ -89,6 +101,7 @@ enum Interpreter {
         }
         @inline(__always) func publishStackTop() {
             thread.pointee.stackTop = fp + Int(method.load(fromByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
+            thread.pointee.controlTop = control
         }
         /// Pushes a frame for `descriptor`'s method at `frameOffset` of the current frame.
         @inline(__always) func enter(_ descriptor: UnsafeRawPointer, frameOffset: Int, returnTo: UnsafePointer<UInt32>) -> ExecutionStatus {
@@ -115,6 +128,7 @@ enum Interpreter {
             return .completed
         }
 
+        outer: while true {
         loop: while true {
             switch IROp.decode(pc[0]) {
             case .nop: pc += 1
@@ -493,6 +507,29 @@ enum Interpreter {
                 pc = code
                 fp = newFrame
 
+            case .throwObject:
+                guard let exception = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
+                thread.pointee.pendingException = exception
+                status = .exception
+                break loop
+            case .callFinally:
+                publishStackTop()
+                let result = run(thread, method: method, frame: fp, startingAt: Int(pc[1]), controlStart: control)
+                if _slowPath(result != .handlerReturned) {
+                    // An exception left the finally block: it continues from there (outside the try).
+                    status = result == .completed ? .exception : result
+                    pc = code + Int(pc[1])
+                    break loop
+                }
+                pc += 2
+            case .endFinally:
+                status = .handlerReturned
+                break loop
+            case .endFilter:
+                thread.pointee.filterVerdict = i32(pc[1])
+                status = .handlerReturned
+                break loop
+
             case .ret, .ret4, .ret8, .retN:
                 switch IROp.decode(pc[0]) {
                 case .ret4: fp.storeBytes(of: fp.load(fromByteOffset: Int(pc[1]), as: UInt64.self), as: UInt64.self)
@@ -509,11 +546,30 @@ enum Interpreter {
                 code = (method + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
             }
         }
-        if status != .completed {
-            thread.pointee.faultMethod = method
-            thread.pointee.faultWord = pc - code
+        if status == .completed || status == .handlerReturned || status == .importFailed || status == .stackOverflow {
+            if status != .completed && status != .handlerReturned {
+                thread.pointee.faultMethod = method
+                thread.pointee.faultWord = pc - code
+            }
+            return status
         }
-        return status
+        // An exception: a runtime check failed (make its BCL exception object) or `throw`.
+        publishStackTop()
+        thread.pointee.faultMethod = method
+        thread.pointee.faultWord = pc - code
+        if status != .exception {
+            guard let exception = raise(thread, status) else { return status }
+            thread.pointee.pendingException = exception
+        }
+        var registers = Registers(pc: pc, fp: fp, method: method, control: control)
+        if dispatch(thread, &registers, floor: controlFloor, handlerEntry: controlStart == nil ? nil : entryWord) {
+            (pc, fp, method, control) = (registers.pc, registers.fp, registers.method, registers.control)
+            code = (method + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
+            status = .completed
+            continue outer
+        }
+        return .exception
+        }
     }
 
     /// Reads a value of `kind` from memory into a stack slot, widening as its stack type requires.
@@ -528,6 +584,116 @@ enum Interpreter {
         case .i8, .r8: slot.storeBytes(of: address.loadUnaligned(as: Int64.self), as: Int64.self)
         case .r4: slot.storeBytes(of: UInt64(address.loadUnaligned(as: UInt32.self)), as: UInt64.self)
         }
+    }
+
+    struct Registers {
+        var pc: UnsafePointer<UInt32>
+        var fp: UnsafeMutableRawPointer
+        var method: UnsafeRawPointer
+        var control: UnsafeMutablePointer<ControlRecord>
+    }
+
+    /// The BCL exception object for a failed runtime check (nil if it cannot be made).
+    @inline(never)
+    static func raise(_ thread: UnsafeMutablePointer<ThreadState>, _ status: ExecutionStatus) -> UnsafeMutableRawPointer? {
+        Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue().makeException(status.exceptionTypeName)
+    }
+
+    /// Two-pass exception handling (ECMA-335 I.12.4.2) over the frames of one loop, from the
+    /// innermost to `floor`: the first pass finds a catch clause whose type matches or a filter that
+    /// accepts; the second runs the finally and fault blocks being left, innermost first, then
+    /// moves `registers` to the handler with the exception on its stack. Without a handler here,
+    /// a nested loop (running a handler or a call from the runtime) runs its frames' finally blocks
+    /// and reports the exception to its caller; the outermost loop leaves them (unhandled).
+    @inline(never)
+    ///
+    /// A nested loop running a handler (`handlerEntry`) considers, in its base frame, only the
+    /// clauses inside that handler: an exception leaving the handler belongs to the outer dispatch.
+    static func dispatch(_ thread: UnsafeMutablePointer<ThreadState>, _ registers: inout Registers,
+                         floor: UnsafeMutablePointer<ControlRecord>, handlerEntry: Int? = nil) -> Bool {
+        let runtime = Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue()
+        guard let exception = thread.pointee.pendingException else { return false }
+        struct Frame { let method: UnsafeRawPointer; let fp: UnsafeMutableRawPointer; let word: Int; let level: UnsafeMutablePointer<ControlRecord> }
+        func words(_ pc: UnsafePointer<UInt32>, _ method: UnsafeRawPointer) -> Int {
+            pc - (method + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
+        }
+        var frames = [Frame(method: registers.method, fp: registers.fp, word: words(registers.pc, registers.method), level: registers.control)]
+        var record = registers.control
+        while record > floor {
+            record -= 1
+            let caller = record.pointee
+            // The return address follows the call; the call itself is one word before it.
+            frames.append(Frame(method: caller.method, fp: caller.frame, word: words(caller.pc, caller.method) - 1, level: record))
+        }
+        let exceptionType = MethodTable(exception.load(as: UnsafeMutableRawPointer.self)).runtimeType
+        /// The clauses of a frame that this dispatch may use.
+        func clauses(of frame: Frame) -> [(Int, IRExceptionClause)] {
+            let all = Array(ImportedMethod.of(frame.method).clauses.enumerated())
+            guard let handlerEntry, frame.level == floor else { return all }
+            guard let running = all.first(where: { $0.element.handlerStart == handlerEntry || ($0.element.kind == .filter && $0.element.filterStart == handlerEntry) })?.element else {
+                return all
+            }
+            let range = running.filterStart == handlerEntry && running.kind == .filter
+                ? running.filterStart..<running.handlerStart : running.handlerStart..<running.handlerEnd
+            return all.filter { range.contains($0.element.tryStart) && $0.element.tryEnd <= range.upperBound }
+        }
+
+        // First pass.
+        var found: (frame: Int, clause: Int)?
+        search: for (index, frame) in frames.enumerated() {
+            let imported = ImportedMethod.of(frame.method)
+            for (clauseIndex, clause) in clauses(of: frame) where clause.tryStart <= frame.word && frame.word < clause.tryEnd {
+                switch clause.kind {
+                case .catch:
+                    if let type = clause.catchType, (try? exceptionType.isAssignable(to: type)) == true {
+                        found = (index, clauseIndex)
+                        break search
+                    }
+                case .filter:
+                    if runtime.runFilter(imported, clause, frame: frame.fp, exception: exception) {
+                        found = (index, clauseIndex)
+                        break search
+                    }
+                default:
+                    break
+                }
+            }
+        }
+        if found == nil && floor == thread.pointee.controlBase { return false }
+
+        // Second pass: finally and fault blocks of every frame left, innermost first.
+        let last = found?.frame ?? frames.count - 1
+        for index in 0...last {
+            let frame = frames[index]
+            let imported = ImportedMethod.of(frame.method)
+            for (clauseIndex, clause) in clauses(of: frame)
+            where (clause.kind == .finally || clause.kind == .fault) && clause.tryStart <= frame.word && frame.word < clause.tryEnd {
+                if let found, found.frame == index {
+                    // In the catching frame only the blocks nested inside the catching try.
+                    let catching = imported.clauses[found.clause]
+                    guard clauseIndex < found.clause, catching.tryStart <= clause.tryStart, clause.tryEnd <= catching.tryEnd else { continue }
+                }
+                let result = run(thread, method: frame.method, frame: frame.fp, startingAt: clause.handlerStart, controlStart: frame.level)
+                if result != .handlerReturned {
+                    // A new exception from the finally block replaces this one, from there.
+                    if result != .exception, let replacement = raise(thread, result == .completed ? .invalidCast : result) {
+                        thread.pointee.pendingException = replacement
+                    }
+                    registers = Registers(pc: (frame.method + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self) + clause.handlerStart,
+                                          fp: frame.fp, method: frame.method, control: frame.level)
+                    return dispatch(thread, &registers, floor: floor, handlerEntry: handlerEntry)
+                }
+            }
+        }
+        guard let found else { return false }
+        let frame = frames[found.frame]
+        let imported = ImportedMethod.of(frame.method)
+        let clause = imported.clauses[found.clause]
+        frame.fp.storeBytes(of: exception, toByteOffset: imported.exceptionEntryOffset, as: UnsafeMutableRawPointer.self)
+        registers = Registers(pc: (frame.method + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self) + clause.handlerStart,
+                              fp: frame.fp, method: frame.method, control: frame.level)
+        thread.pointee.pendingException = nil
+        return true
     }
 
     /// Allocates an object (slow path: may collect); nil when the heap is exhausted.

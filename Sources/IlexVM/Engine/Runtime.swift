@@ -37,8 +37,8 @@ public final class Runtime: RootProvider {
         thread.initialize(to: ThreadState(stackBase: stack, stackLimit: stack + Self.stackBytes, controlBase: control,
                                           controlLimit: control + Self.controlRecords, faultMethod: nil, faultWord: 0,
                                           runtime: UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque()), instructionsExecuted: 0,
-                                          stackTop: stack, heapBase: heap.base, heapBytes: heap.reservedBlocks * Heap.blockSize,
-                                          cards: heap.cards))
+                                          stackTop: stack, controlTop: control, pendingException: nil, filterVerdict: 0,
+                                          heapBase: heap.base, heapBytes: heap.reservedBlocks * Heap.blockSize, cards: heap.cards))
         collector.roots = self
     }
 
@@ -71,6 +71,7 @@ public final class Runtime: RootProvider {
         for (block, offsets) in system.staticRoots { collector.markSlots(block, offsets) }
         for object in internedStrings.values { collector.markObject(object) }
         collector.markRange(thread.pointee.stackBase, thread.pointee.stackTop)
+        if let exception = thread.pointee.pendingException { collector.markObject(exception) }
     }
 
     /// Collects now (GC.Collect, tests).
@@ -155,20 +156,76 @@ public final class Runtime: RootProvider {
         let imported = try importMethod(method)
         let frame = thread.pointee.stackBase
         frame.initializeMemory(as: UInt8.self, repeating: 0, count: imported.frameSize)
+        thread.pointee.stackTop = frame + imported.frameSize
         switch Interpreter.run(thread, method: imported.raw, frame: frame) {
         case .completed:
             return frame
         case .importFailed:
             throw lastImportError ?? ImportError(kind: .invalidProgram, method: method.description, ilOffset: nil, reason: "import failed")
+        case .exception:
+            let exception = thread.pointee.pendingException!
+            let type = MethodTable(exception.load(as: UnsafeMutableRawPointer.self)).runtimeType
+            throw UnhandledException(typeName: type.description, message: exceptionMessage(exception) ?? "", location: faultLocation())
         case let status:
             throw UnhandledException(typeName: status.exceptionTypeName, message: "", location: faultLocation())
         }
     }
 
+    // MARK: Managed calls from the runtime
+
+    /// Runs `method` with `arguments` (one 8-byte slot each) above the innermost frame, as a call
+    /// from the runtime (type initializers, exception constructors, filters use the same place).
+    func callManaged(_ method: RuntimeMethod, _ arguments: [UInt64]) -> ExecutionStatus {
+        guard let imported = try? importMethod(method) else { return .importFailed }
+        let frame = UnsafeMutableRawPointer(bitPattern: (UInt(bitPattern: thread.pointee.stackTop) + 15) & ~15)!
+        guard frame + imported.frameSize <= thread.pointee.stackLimit else { return .stackOverflow }
+        frame.initializeMemory(as: UInt8.self, repeating: 0, count: imported.frameSize)
+        for (i, argument) in arguments.enumerated() { frame.storeBytes(of: argument, toByteOffset: i * 8, as: UInt64.self) }
+        let saved = (thread.pointee.stackTop, thread.pointee.controlTop)
+        thread.pointee.stackTop = frame + imported.frameSize
+        defer { (thread.pointee.stackTop, thread.pointee.controlTop) = saved }
+        return Interpreter.run(thread, method: imported.raw, frame: frame, controlStart: thread.pointee.controlTop)
+    }
+
+    /// A new instance of a BCL exception type made with its parameterless constructor.
+    func makeException(_ typeName: String) -> UnsafeMutableRawPointer? {
+        guard let type = try? system.type(named: typeName, searching: [system.corlib]), let table = try? type.methodTable(),
+              let constructor = try? type.methods().first(where: { $0.isConstructor && ((try? $0.signature().parameterTypes.isEmpty) ?? false) }),
+              let object = allocate(table, size: table.baseSize) else { return nil }
+        let saved = thread.pointee.pendingException
+        _ = callManaged(constructor, [UInt64(UInt(bitPattern: object))])
+        thread.pointee.pendingException = saved
+        return object
+    }
+
+    /// Runs an exception filter on a copy of its frame placed above the live frames (the first
+    /// pass must not disturb frames that have not been unwound yet); true when it accepts.
+    /// An exception inside the filter means it does not accept (II.19).
+    func runFilter(_ imported: ImportedMethod, _ clause: IRExceptionClause, frame: UnsafeMutableRawPointer,
+                   exception: UnsafeMutableRawPointer) -> Bool {
+        let copy = UnsafeMutableRawPointer(bitPattern: (UInt(bitPattern: thread.pointee.stackTop) + 15) & ~15)!
+        guard copy + imported.frameSize <= thread.pointee.stackLimit else { return false }
+        copy.copyMemory(from: frame, byteCount: imported.frameSize)
+        copy.storeBytes(of: exception, toByteOffset: imported.exceptionEntryOffset, as: UnsafeMutableRawPointer.self)
+        let saved = (thread.pointee.stackTop, thread.pointee.controlTop, thread.pointee.pendingException)
+        thread.pointee.stackTop = copy + imported.frameSize
+        defer { (thread.pointee.stackTop, thread.pointee.controlTop, thread.pointee.pendingException) = saved }
+        let status = Interpreter.run(thread, method: imported.raw, frame: copy, startingAt: clause.filterStart, controlStart: thread.pointee.controlTop)
+        return status == .handlerReturned && thread.pointee.filterVerdict != 0
+    }
+
+    /// Exception.Message as stored (`_message`), for reports.
+    func exceptionMessage(_ exception: UnsafeMutableRawPointer) -> String? {
+        guard let base = try? system.corlibType("System", "Exception"), let field = try? base.field(named: "_message"),
+              let string = exception.load(fromByteOffset: field.offset, as: UnsafeMutableRawPointer?.self) else { return nil }
+        let length = Int(string.load(fromByteOffset: ObjectLayout.stringLengthOffset, as: Int32.self))
+        let units = (0..<length).map { string.load(fromByteOffset: ObjectLayout.stringCharsOffset + 2 * $0, as: UInt16.self) }
+        return String(decoding: units, as: UTF16.self)
+    }
+
     private func faultLocation() -> String {
         guard let raw = thread.pointee.faultMethod else { return "?" }
-        let imported = Unmanaged<ImportedMethod>.fromOpaque(raw.load(fromByteOffset: CompiledMethodLayout.importedOffset, as: UnsafeRawPointer.self))
-            .takeUnretainedValue()
+        let imported = ImportedMethod.of(raw)
         let il = imported.ilOffset(ofIR: thread.pointee.faultWord)
         return "\(imported.method) [IL_\(String(il, radix: 16).leftPadded(to: 4))]"
     }
