@@ -23,10 +23,11 @@ let package = Package(
         .target(name: "IlexMetadata"),
         .target(name: "CIlexSupport"),
         .target(name: "IlexVM", dependencies: ["IlexMetadata", "CIlexSupport"], swiftSettings: engineFlags),
+        .target(name: "IlexMonoCorlib", dependencies: ["IlexVM"], swiftSettings: engineFlags),
         .executableTarget(
             name: "ilex",
             dependencies: [
-                "IlexMetadata", "IlexVM",
+                "IlexMetadata", "IlexVM", "IlexMonoCorlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(name: "IlexTestSupport", path: "Tests/IlexTestSupport"),

@@ -4,6 +4,7 @@
 import ArgumentParser
 import IlexMetadata
 import IlexVM
+import IlexMonoCorlib
 
 #if canImport(Glibc)
 import Glibc
@@ -35,6 +36,9 @@ struct Run: ParsableCommand {
     @Argument(help: "The program (.exe).")
     var program: String
 
+    @Argument(parsing: .captureForPassthrough, help: "Arguments for the program's Main(string[]).")
+    var arguments: [String] = []
+
     @OptionGroup var loading: LoaderOptions
 
     @Option(name: .customLong("max-heap"), help: "Heap limit, e.g. 64m or 2g (ILEX_MAX_HEAP); beyond it: OutOfMemoryException.")
@@ -60,10 +64,11 @@ struct Run: ParsableCommand {
                 stress: gcStress || environment("ILEX_GC_STRESS") == "1",
                 verify: gcVerify || environment("ILEX_GC_VERIFY") == "1")
             let created = Runtime(system: system, heap: configuration)
+            MonoCorlib.install(in: created)
             runtime = created
             loaded = monotonicSeconds()
             defer { if stats { printStatistics(created, loadSeconds: loaded - started, runSeconds: monotonicSeconds() - loaded) } }
-            return try created.runEntryPoint(of: assembly)
+            return try created.runEntryPoint(of: assembly, arguments: arguments)
         }
         _ = runtime
         throw ExitCode(code)
@@ -120,6 +125,7 @@ struct ShowIR: ParsableCommand {
         let failures = try reportingUserErrors { () -> Int in
             let (system, assembly) = try loading.load(file)
             let runtime = Runtime(system: system)
+            MonoCorlib.install(in: runtime)
             var methods: [RuntimeMethod] = []
             if let method {
                 let parts = method.split(separator: "::", omittingEmptySubsequences: false)

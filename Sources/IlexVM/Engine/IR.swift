@@ -88,6 +88,21 @@ public enum IROp: UInt8, CaseIterable {
     // Exceptions. throwObject: src. callFinally: handler start (IR word offset), run in a nested
     // loop until its endfinally. endFinally: none. endFilter: src (the filter's int32 verdict).
     case throwObject, callFinally, endFinally, endFilter
+    // localloc: dst, size slot. locallocMark / locallocRelease: slot keeping the method's mark.
+    case localloc, locallocMark, locallocRelease
+    // cpblk: destination, source, size slots. initblk: address, value, size slots.
+    case copyBlock, initBlock
+    // ckfinite: src (float64 or float32 by the second operand: 8 or 4).
+    case checkFinite
+    // A method implemented in Swift (NativeMethods.swift): body (two words), argument base.
+    case callNative
+    // dst, address slot, MethodTable (two words), value size: boxes the value at an address
+    // (constrained. calls on value types that do not implement the method themselves).
+    case boxIndirect
+    // Delegates. resolveFunction: dst, object slot, method descriptor (two words) — ldvirtftn.
+    // initDelegate: delegate slot, target slot, function slot. invokeDelegate: argument base,
+    // bytes of arguments after the delegate, offset of MulticastDelegate.delegates, result bytes.
+    case resolveFunction, initDelegate, invokeDelegate
 }
 
 /// An exception clause in IR word offsets (ends exclusive).
@@ -121,7 +136,7 @@ extension IROp {
         case .nop, .ret: 0
         case .br, .ret4, .ret8: 1
         case .move4, .move8, .ldcI4, .ldcR4, .brTrue, .brFalse, .negI4, .negI8, .negR4, .negR8, .notI4, .notI8, .retN: 2
-        case .ldcI8, .ldcR8, .moveN, .conv, .call, .absoluteAddress, .fieldAddress, .frameLoad: 3
+        case .ldcI8, .ldcR8, .moveN, .conv, .call, .absoluteAddress, .fieldAddress, .frameLoad, .callNative: 3
         case .frameAddress, .zeroN: 2
         case .load, .loadN, .store, .storeN, .initClass: 4
         case .newObject: 3
@@ -130,6 +145,9 @@ extension IROp {
         case .arrayLength: 2
         case .throwObject, .callFinally, .endFilter: 1
         case .endFinally: 0
+        case .localloc, .checkFinite: 2
+        case .locallocMark, .locallocRelease: 1
+        case .copyBlock, .initBlock: 3
         case .loadElement, .storeElement: 5
         case .loadElementN, .storeElementN: 4
         case .storeElementRef: 3
@@ -137,7 +155,10 @@ extension IROp {
         case .callVirtual: 4
         case .callInterface: 6
         case .isInstance, .castClass, .unbox: 4
-        case .box: 5
+        case .box, .boxIndirect: 5
+        case .resolveFunction: 4
+        case .initDelegate: 3
+        case .invokeDelegate: 4
         case .switch: nil
         default: 3  // dst, a, b / a, b, target
         }
@@ -265,11 +286,11 @@ public final class ImportedMethod {
             case .ldcR8: text = "@\(operands[0]), \(Double(bitPattern: UInt64(operands[1]) | UInt64(operands[2]) << 32))"
             case .ldcR4: text = "@\(operands[0]), \(Float(bitPattern: operands[1]))"
             case .ldcI4: text = "@\(operands[0]), \(Int32(bitPattern: operands[1]))"
-            case .newObject, .newArray, .isInstance, .castClass, .box, .unbox:
+            case .newObject, .newArray, .isInstance, .castClass, .box, .unbox, .boxIndirect:
                 let tableIndex = op == .newObject ? 1 : op == .newArray ? 1 : 2
                 let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(operands[tableIndex]) | UInt(operands[tableIndex + 1]) << 32)!)
                 var slots = operands.enumerated().filter { $0.offset != tableIndex && $0.offset != tableIndex + 1 }.map { "@\($0.element)" }
-                if op == .box { slots[slots.count - 1] = "\(operands.last!) bytes" }
+                if op == .box || op == .boxIndirect { slots[slots.count - 1] = "\(operands.last!) bytes" }
                 text = slots.joined(separator: ", ") + ", \(table.runtimeType)"
             case .initClass:
                 let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(operands[0]) | UInt(operands[1]) << 32)!)

@@ -72,12 +72,16 @@ struct Importer {
     private var returnType: RuntimeType
     /// beforefieldinit types whose statics the method touches (initialized in its prologue).
     private var prologueInitializers: [RuntimeType] = []
+    /// The hidden slot keeping the localloc mark, once the method uses localloc.
+    private var locallocMarkSlot: Int?
     /// Per exception clause: its hidden exception slot (catch, filter) or -1.
     private var exceptionSlots: [Int] = []
     /// The runtime whose heap holds string literals (nil when only printing IR of a method).
     let runtime: Runtime?
     /// Prefixes seen before the current instruction (III.2).
     var readonlyPrefix = false
+    /// The type of a `constrained.` prefix (III.2.1), for the callvirt after it.
+    var constrainedType: RuntimeType?
 
     init(method: RuntimeMethod, system: TypeSystem, runtime: Runtime?) throws {
         self.method = method
@@ -88,8 +92,8 @@ struct Importer {
         }
         self.assembly = assembly
         guard let body = try assembly.reader.methodBody(handle) else {
-            let what = method.implFlags.contains(.internalCall) ? "internal call" : method.flags.contains(.pinvokeImpl) ? "P/Invoke" : "method without IL body"
-            throw ImportError(kind: .notImplemented, method: method.description, ilOffset: nil, reason: "\(what) is not supported yet")
+            let what = method.implFlags.contains(.internalCall) ? "the internal call" : method.flags.contains(.pinvokeImpl) ? "the P/Invoke" : "the method without IL body"
+            throw ImportError(kind: .notImplemented, method: method.description, ilOffset: nil, reason: "\(what) \(method) is not implemented by Ilex yet")
         }
         self.body = body
         context = method.genericContext
@@ -249,6 +253,14 @@ struct Importer {
                 offset += try storageSize(of: type)
             }
         }
+        var decoder = InstructionDecoder(body, reader: assembly.reader)
+        var instructions: [Instruction] = []
+        while let instruction = try decoder.next() { instructions.append(instruction) }
+        // A method using localloc keeps the localloc mark of its entry in a hidden slot.
+        if instructions.contains(where: { $0.opcode.value == 0xFE0F }) {
+            locallocMarkSlot = offset
+            offset += 8
+        }
         // One hidden slot per catch/filter clause keeps its exception for `rethrow`.
         for region in body.exceptionRegions {
             exceptionSlots.append(region.kind == .catch || region.kind == .filter ? offset : -1)
@@ -271,10 +283,7 @@ struct Importer {
             frameSize = max(frameSize, stackBase + 8)
         }
 
-        var decoder = InstructionDecoder(body, reader: assembly.reader)
         var reachable = true
-        var instructions: [Instruction] = []
-        while let instruction = try decoder.next() { instructions.append(instruction) }
         let starts = Set(instructions.map(\.offset))
         for target in instructions.flatMap(\.branchTargets) where !starts.contains(target) {
             throw ImportError(kind: .invalidProgram, method: method.description, ilOffset: nil,
@@ -305,6 +314,7 @@ struct Importer {
         // Type initializers of beforefieldinit types run before the body, as mono runs them when
         // it compiles the method: a prologue, and everything after it moves down.
         var prologue: [UInt32] = []
+        if let mark = locallocMarkSlot { prologue += [UInt32(IROp.locallocMark.rawValue), UInt32(mark)] }
         for type in prologueInitializers {
             guard let initializer = try type.typeInitializer() else { continue }
             prologue.append(UInt32(IROp.initClass.rawValue))
@@ -345,12 +355,14 @@ struct Importer {
         if instruction.opcode.isPrefix {
             switch opcode {
             case 0xFE1E: readonlyPrefix = true
+            case 0xFE16: constrainedType = try typeOperand(instruction)
+            case 0xFE14: break  // tail.: the call is made as an ordinary call (the stack grows)
             case 0xFE12, 0xFE13: break  // unaligned., volatile.: every access is done as written
             default: throw unsupported("the \(instruction.opcode.name) prefix is not supported by the interpreter yet")
             }
             return true
         }
-        defer { readonlyPrefix = false }
+        defer { readonlyPrefix = false; constrainedType = nil }
         switch opcode {
         case 0x00, 0x01: emit(.nop)  // nop, break
         case 0x02...0x05: try loadArgument(Int(opcode - 0x02))
@@ -441,6 +453,32 @@ struct Importer {
             guard verdict.kind == .int32, stack.isEmpty else { throw invalid("endfilter needs exactly an int32 on the stack") }
             emit(.endFilter, [verdict.offset])
             return false
+        case 0xFE0F:  // localloc
+            let size = try pop()
+            guard stack.isEmpty, size.kind == .int32 || size.kind == .nativeInt else { throw invalid("localloc needs an empty stack below its size") }
+            let result = push(.nativeInt)
+            emit(.localloc, [result.offset, size.offset])
+        case 0xFE17, 0xFE18:  // cpblk, initblk
+            let size = try pop(), second = try pop(), first = try pop()
+            guard size.kind == .int32 else { throw invalid("cpblk/initblk need an int32 size") }
+            emit(opcode == 0xFE17 ? .copyBlock : .initBlock, [first.offset, second.offset, size.offset])
+        case 0xC3:  // ckfinite
+            guard let top = stack.last, top.kind == .float32 || top.kind == .float64 else { throw invalid("ckfinite needs a float") }
+            emit(.checkFinite, [top.offset, top.kind == .float32 ? 4 : 8])
+        case 0xFE06:  // ldftn
+            guard case .token(let token) = instruction.operand else { throw invalid("bad operand") }
+            let target = try methodOperand(token)
+            let entry = push(.nativeInt)
+            emit(.ldcI8, [entry.offset])
+            emit64(UInt64(UInt(bitPattern: target.descriptor)))
+        case 0xFE07:  // ldvirtftn
+            guard case .token(let token) = instruction.operand else { throw invalid("bad operand") }
+            let target = try methodOperand(token)
+            let object = try pop()
+            guard object.kind == .object else { throw invalid("ldvirtftn on a \(object.kind.name)") }
+            let entry = push(.nativeInt)
+            emit(.resolveFunction, [entry.offset, object.offset])
+            emit64(UInt64(UInt(bitPattern: target.descriptor)))
         case 0x73: try importNewObject(instruction)
         case 0x6F: try importCallVirtual(instruction)
         case 0x72: try importString(instruction)
@@ -540,6 +578,7 @@ struct Importer {
     }
 
     private mutating func importReturn() throws -> Bool {
+        if let mark = locallocMarkSlot { emit(.locallocRelease, [mark]) }
         if returnType === system.wellKnown.void {
             guard stack.isEmpty else { throw invalid("ret with a value in a void method") }
             emit(.ret)
@@ -588,8 +627,40 @@ struct Importer {
         case interface(MethodTable, slot: Int)
     }
 
+    /// A delegate's Invoke (III.4.2 / II.14.6): the runtime calls the target method.
+    mutating func emitDelegateInvoke(_ callee: RuntimeMethod, signature: RuntimeSignature) throws {
+        let count = signature.parameterTypes.count + 1
+        guard stack.count >= count else { throw invalid("stack underflow: \(callee) takes \(count) arguments") }
+        let passed = Array(stack.suffix(count))
+        for (value, type) in zip(passed.dropFirst(), signature.parameterTypes) { try checkAssignable(value, to: type) }
+        stack.removeLast(count)
+        let base = passed[0].offset
+        let argumentBytes = passed.dropFirst().reduce(0) { $0 + $1.size }
+        guard let delegates = try system.wellKnown.multicastDelegate.field(named: "delegates") else {
+            throw unsupported("the corlib's MulticastDelegate has no delegates field")
+        }
+        var resultBytes = 0
+        if signature.returnType !== system.wellKnown.void {
+            let result = try push(valueOf: signature.returnType)
+            resultBytes = result.size
+        }
+        emit(.invokeDelegate, [base, argumentBytes, delegates.offset, resultBytes])
+        frameSize = max(frameSize, base + max(8, resultBytes))
+    }
+
+    /// A method token of ldftn/ldvirtftn/call, in this method's generic context.
+    func methodOperand(_ token: MetadataToken) throws -> RuntimeMethod {
+        do { return try system.method(token, in: assembly, context: context) } catch let error as ImportError { throw error } catch {
+            throw invalid("\(error)")
+        }
+    }
+
     /// Emits a call whose arguments are the top stack entries; pushes the result.
     mutating func emitCall(_ callee: RuntimeMethod, signature: RuntimeSignature, dispatch: Dispatch = .direct) throws {
+        if callee.name == "Invoke", callee.declaringType.isDelegate, callee.implFlags.isRuntimeImplemented {
+            try emitDelegateInvoke(callee, signature: signature)
+            return
+        }
         let types = try parameterTypes(of: callee, signature)
         let count = types.count
         guard stack.count >= count else { throw invalid("stack underflow: \(callee) takes \(count) arguments") }
@@ -608,6 +679,13 @@ struct Importer {
             }
             expected += value.size
         }
+        // Methods without IL that the runtime implements in Swift.
+        if case .direct = dispatch, callee.implFlags.contains(.internalCall) || callee.implFlags.isRuntimeImplemented,
+           let body = runtime?.nativeMethods.body(for: callee) {
+            emit(.callNative)
+            emit64(UInt64(UInt(bitPattern: unsafeBitCast(body, to: UnsafeRawPointer.self))))
+            code.append(UInt32(base))
+        } else {
         switch dispatch {
         case .direct:
             emit(.call)
@@ -624,6 +702,7 @@ struct Importer {
             code.append(UInt32(base))
             emit64(UInt64(UInt(bitPattern: table.raw)))
             code.append(UInt32(slot))
+        }
         }
         if signature.returnType !== system.wellKnown.void {
             let result = try push(valueOf: signature.returnType)
@@ -702,6 +781,8 @@ struct Importer {
         switch (a.kind, b.kind) {
         case (.int32, .int32): return 0
         case (.int64, .int64), (.nativeInt, .nativeInt), (.int32, .nativeInt), (.nativeInt, .int32): return 1
+        // References compare by identity (ceq, beq, bne.un, cgt.un against null); byrefs and pointers by address.
+        case (.object, .object), (.byReference, .byReference), (.byReference, .nativeInt), (.nativeInt, .byReference): return 1
         case (.float32, .float32): return 2
         case (.float64, .float64), (.float32, .float64), (.float64, .float32): return 3
         default: throw invalid("\(a.kind.name) and \(b.kind.name) cannot be compared")
@@ -735,6 +816,10 @@ struct Importer {
         case .int64, .nativeInt: source = .i8
         case .float32: source = .r4
         case .float64: source = .r8
+        case .object, .byReference:
+            // An object or managed pointer converted to a native integer: its address (fixed statements).
+            guard [0xD3, 0xE0, 0x6A, 0x6E].contains(opcode) else { throw invalid("conversion of \(value.kind.name)") }
+            source = .i8
         default: throw invalid("conversion of \(value.kind.name)")
         }
         let target: ConversionCode.Target, kind: StackKind
@@ -1006,7 +1091,21 @@ extension Importer {
         guard !type.isArray else { throw unsupported("newobj of multi-dimensional array \(type)") }
         guard !type.isString else { throw unsupported("string constructors (newobj \(constructor))") }
         guard !type.isAbstract, !type.isInterface else { throw invalid("newobj of the abstract type \(type)") }
-        if type.isDelegate { throw unsupported("delegate construction (\(type))") }
+        if type.isDelegate {
+            // The runtime's delegate constructor (object target, native int function): II.14.6.
+            let function = try pop(), target = try pop()
+            guard target.kind == .object, function.kind == .nativeInt else { throw invalid("a delegate constructor takes an object and a function pointer") }
+            stack.append(target)
+            stack.append(function)
+            let scratch = push(.object, type: type)
+            emit(.newObject, [scratch.offset])
+            emit64(try tableWords(type))
+            emit(.initDelegate, [scratch.offset, target.offset, function.offset])
+            stack.removeLast(3)
+            let result = push(.object, type: type)
+            emitMove(to: result.offset, from: scratch.offset, size: 8)
+            return
+        }
         try emitTypeInitialization(for: type, triggeredBy: .construction)
         if !type.isValueType {
             let signature = try constructor.signature()
@@ -1058,10 +1157,31 @@ extension Importer {
         let signature = try callee.signature()
         guard signature.hasThis else { throw invalid("callvirt of the static method \(callee)") }
         let declaring = callee.declaringType
-        guard !declaring.isValueType else { throw unsupported("callvirt on a value type's method needs constrained. (\(callee))") }
+        guard !declaring.isValueType || constrainedType != nil else { throw invalid("callvirt of the value type method \(callee) without constrained.") }
         let count = signature.parameterTypes.count + 1
         guard stack.count >= count else { throw invalid("stack underflow: \(callee) takes \(count) arguments") }
-        let this = stack[stack.count - count]
+        var this = stack[stack.count - count]
+        if let constrained = constrainedType {
+            // III.2.1: `this` is a byref to a value of the constrained type.
+            guard this.kind == .byReference || this.kind == .nativeInt else { throw invalid("constrained. callvirt needs a byref this") }
+            if constrained.isValueType {
+                let target = try constrained.resolveVirtual(callee)
+                if target.declaringType === constrained {
+                    // The value type implements the method: call it on the value in place.
+                    try emitCall(target, signature: try target.signature())
+                    return
+                }
+                // Otherwise box the value and dispatch on the box.
+                emit(.boxIndirect, [this.offset, this.offset])
+                emit64(try tableWords(constrained))
+                code.append(UInt32(try constrained.storageSize().size))
+            } else {
+                emit(.load, [this.offset, this.offset, 0, Int(LoadKind.i8.rawValue)])
+            }
+            this.kind = .object
+            this.type = constrained.isValueType ? system.wellKnown.object : constrained
+            stack[stack.count - count] = this
+        }
         guard this.kind == .object else { throw invalid("callvirt on a \(this.kind.name)") }
         guard callee.isVirtual, !callee.isFinal || declaring.isInterface || !callee.methodArguments.isEmpty || callee.isGenericMethodDefinition else {
             emit(.checkNull, [this.offset])

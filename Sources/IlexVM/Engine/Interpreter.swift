@@ -8,7 +8,7 @@
 public enum ExecutionStatus: UInt32 {
     case completed = 0
     case divideByZero, overflow, stackOverflow, nullReference
-    case indexOutOfRange, invalidCast, arrayTypeMismatch, outOfMemory
+    case indexOutOfRange, invalidCast, arrayTypeMismatch, outOfMemory, arithmetic
     /// A managed exception object is in ThreadState.pendingException.
     case exception
     /// endfinally/endfilter ended the handler a nested loop was running.
@@ -28,6 +28,7 @@ public enum ExecutionStatus: UInt32 {
         case .invalidCast: "System.InvalidCastException"
         case .arrayTypeMismatch: "System.ArrayTypeMismatchException"
         case .outOfMemory: "System.OutOfMemoryException"
+        case .arithmetic: "System.ArithmeticException"
         case .importFailed, .exception, .handlerReturned: ""
         }
     }
@@ -53,6 +54,9 @@ struct ThreadState {
     /// The exception being thrown (status `.exception`), and a filter's verdict.
     var pendingException: UnsafeMutableRawPointer?
     var filterVerdict: Int32
+    /// localloc memory: a separate bump stack, released when the allocating method returns.
+    var locallocCursor: UnsafeMutableRawPointer
+    var locallocLimit: UnsafeMutableRawPointer
     /// The heap's range and card table, for the write barrier.
     var heapBase: UnsafeMutableRawPointer
     var heapBytes: Int
@@ -333,6 +337,12 @@ enum Interpreter {
                 unboxThisIfNeeded(target, Int(pc[3]))
                 status = enter(target, frameOffset: Int(pc[3]), returnTo: pc + 7)
                 if _slowPath(status != .completed) { break loop }
+            case .callNative:
+                publishStackTop()
+                let body = unsafeBitCast(UInt(pc[1]) | UInt(pc[2]) << 32, to: NativeMethodBody.self)
+                let result = body(UnsafeMutableRawPointer(thread), fp + Int(pc[3]))
+                if _slowPath(result != 0) { status = ExecutionStatus(rawValue: result) ?? .importFailed; break loop }
+                pc += 4
             case .checkNull:
                 if _slowPath(fp.load(fromByteOffset: Int(pc[1]), as: UInt.self) == 0) { status = .nullReference; break loop }
                 pc += 2
@@ -435,6 +445,54 @@ enum Interpreter {
                 (object + ObjectLayout.headerSize).copyMemory(from: fp + Int(pc[2]), byteCount: size)
                 fp.storeBytes(of: object, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 pc += 6
+            case .boxIndirect:
+                let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
+                guard let source = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
+                let size = Int(pc[5])
+                publishStackTop()
+                guard let object = allocate(thread, table, size: ObjectLayout.headerSize + size) else { status = .outOfMemory; break loop }
+                (object + ObjectLayout.headerSize).copyMemory(from: source, byteCount: size)
+                fp.storeBytes(of: object, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                pc += 6
+            case .resolveFunction:
+                guard let object = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
+                let declared = UnsafeRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped
+                guard let target = resolveVirtual(thread, declared, on: MethodTable(object.load(as: UnsafeMutableRawPointer.self))) else {
+                    status = .invalidCast; break loop
+                }
+                fp.storeBytes(of: target, toByteOffset: Int(pc[1]), as: UnsafeRawPointer.self)
+                pc += 5
+            case .initDelegate:
+                let delegate = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                let target = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeRawPointer?.self)
+                let function = fp.load(fromByteOffset: Int(pc[3]), as: UnsafeRawPointer?.self)
+                if _slowPath(function == nil) { status = .nullReference; break loop }
+                delegate.storeBytes(of: target, toByteOffset: DelegateLayout.targetOffset, as: UnsafeRawPointer?.self)
+                delegate.storeBytes(of: function, toByteOffset: DelegateLayout.methodOffset, as: UnsafeRawPointer?.self)
+                delegate.storeBytes(of: function, toByteOffset: DelegateLayout.methodPointerOffset, as: UnsafeRawPointer?.self)
+                markCard(thread, delegate + DelegateLayout.targetOffset)
+                pc += 4
+            case .invokeDelegate:
+                let base = Int(pc[1]), argumentBytes = Int(pc[2])
+                guard let delegate = fp.load(fromByteOffset: base, as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
+                if _slowPath(delegate.load(fromByteOffset: Int(pc[3]), as: UInt.self) != 0) {
+                    publishStackTop()
+                    status = invokeMulticast(thread, fp + base, argumentBytes: argumentBytes, delegatesOffset: Int(pc[3]), resultBytes: Int(pc[4]))
+                    if status != .completed { break loop }
+                    pc += 5
+                    continue loop
+                }
+                let target = delegate.load(fromByteOffset: DelegateLayout.targetOffset, as: UnsafeRawPointer?.self)
+                let function = delegate.load(fromByteOffset: DelegateLayout.methodOffset, as: UnsafeRawPointer.self)
+                if function.load(fromByteOffset: MethodDescriptorLayout.flagsOffset, as: UInt32.self) & MethodDescriptorLayout.staticMethod != 0 && target == nil {
+                    // An open static delegate: the arguments move down over the delegate.
+                    (fp + base).copyMemory(from: fp + base + 8, byteCount: argumentBytes)
+                } else {
+                    fp.storeBytes(of: target, toByteOffset: base, as: UnsafeRawPointer?.self)
+                    unboxThisIfNeeded(function, base)
+                }
+                status = enter(function, frameOffset: base, returnTo: pc + 5)
+                if _slowPath(status != .completed) { break loop }
             case .unbox:
                 guard let object = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
                 let target = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
@@ -529,6 +587,41 @@ enum Interpreter {
                 thread.pointee.filterVerdict = i32(pc[1])
                 status = .handlerReturned
                 break loop
+
+            case .localloc:
+                let size = Int(i64(pc[2]))
+                let block = thread.pointee.locallocCursor
+                let end = block + ((size + 15) & ~15)
+                if _slowPath(size < 0 || end > thread.pointee.locallocLimit) { status = .stackOverflow; break loop }
+                block.initializeMemory(as: UInt8.self, repeating: 0, count: size)
+                thread.pointee.locallocCursor = end
+                fp.storeBytes(of: block, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                pc += 3
+            case .locallocMark:
+                fp.storeBytes(of: thread.pointee.locallocCursor, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self); pc += 2
+            case .locallocRelease:
+                thread.pointee.locallocCursor = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self); pc += 2
+            case .copyBlock:
+                let destination = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer?.self)
+                let source = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self)
+                let count = Int(UInt32(bitPattern: i32(pc[3])))
+                if count > 0 {
+                    guard let destination, let source else { status = .nullReference; break loop }
+                    destination.copyMemory(from: source, byteCount: count)
+                }
+                pc += 4
+            case .initBlock:
+                let address = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer?.self)
+                let count = Int(UInt32(bitPattern: i32(pc[3])))
+                if count > 0 {
+                    guard let address else { status = .nullReference; break loop }
+                    address.initializeMemory(as: UInt8.self, repeating: UInt8(truncatingIfNeeded: i32(pc[2])), count: count)
+                }
+                pc += 4
+            case .checkFinite:
+                let value = pc[2] == 4 ? Double(f32(pc[1])) : f64(pc[1])
+                if _slowPath(!value.isFinite) { status = .arithmetic; break loop }
+                pc += 3
 
             case .ret, .ret4, .ret8, .retN:
                 switch IROp.decode(pc[0]) {
@@ -694,6 +787,31 @@ enum Interpreter {
                               fp: frame.fp, method: frame.method, control: frame.level)
         thread.pointee.pendingException = nil
         return true
+    }
+
+    /// A multicast delegate: each delegate of its list in order, through the runtime; the last
+    /// result is the call's result.
+    @inline(never)
+    static func invokeMulticast(_ thread: UnsafeMutablePointer<ThreadState>, _ frame: UnsafeMutableRawPointer,
+                                argumentBytes: Int, delegatesOffset: Int, resultBytes: Int) -> ExecutionStatus {
+        let runtime = Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue()
+        let list = frame.load(as: UnsafeRawPointer.self).load(fromByteOffset: delegatesOffset, as: UnsafeRawPointer.self)
+        let count = list.load(fromByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
+        let arguments = (0..<(argumentBytes / 8)).map { frame.load(fromByteOffset: 8 + 8 * $0, as: UInt64.self) }
+        for index in 0..<count {
+            let delegate = list.load(fromByteOffset: ObjectLayout.arrayDataOffset + 8 * index, as: UnsafeRawPointer.self)
+            let target = delegate.load(fromByteOffset: DelegateLayout.targetOffset, as: UInt64.self)
+            let function = delegate.load(fromByteOffset: DelegateLayout.methodOffset, as: UnsafeRawPointer.self)
+            let flags = function.load(fromByteOffset: MethodDescriptorLayout.flagsOffset, as: UInt32.self)
+            var words = arguments
+            if flags & MethodDescriptorLayout.staticMethod == 0 || target != 0 {
+                words.insert(flags & MethodDescriptorLayout.valueTypeThis != 0 ? target + UInt64(ObjectLayout.headerSize) : target, at: 0)
+            }
+            let (status, result) = runtime.callManagedReturningFrame(MethodDescriptorLayout.method(of: function), words)
+            if status != .completed { return status }
+            if index == count - 1, let result, resultBytes > 0 { frame.copyMemory(from: result, byteCount: resultBytes) }
+        }
+        return .completed
     }
 
     /// Allocates an object (slow path: may collect); nil when the heap is exhausted.

@@ -16,6 +16,10 @@ public final class Runtime: RootProvider {
     public let system: TypeSystem
     public let heap: Heap
     let collector: Collector
+    /// Object monitors (one managed thread for now).
+    public let monitors = MonitorTable()
+    /// Bodies of internal calls and runtime methods, registered by the class library contract.
+    public let nativeMethods = NativeMethodTable()
     /// Interned string literals (ldstr): roots, and the same object for the same text.
     private var internedStrings: [String: UnsafeMutableRawPointer] = [:]
     public private(set) var importedMethods: [ImportedMethod] = []
@@ -26,6 +30,7 @@ public final class Runtime: RootProvider {
     private let thread: UnsafeMutablePointer<ThreadState>
     public static let stackBytes = 8 << 20
     public static let controlRecords = 1 << 18
+    public static let locallocBytes = 1 << 20
 
     public init(system: TypeSystem, heap configuration: HeapConfiguration = HeapConfiguration()) {
         self.system = system
@@ -33,11 +38,13 @@ public final class Runtime: RootProvider {
         collector = Collector(heap: heap)
         let stack = UnsafeMutableRawPointer.allocate(byteCount: Self.stackBytes, alignment: 16)
         let control = UnsafeMutablePointer<ControlRecord>.allocate(capacity: Self.controlRecords)
+        let localloc = UnsafeMutableRawPointer.allocate(byteCount: Self.locallocBytes, alignment: 16)
         thread = UnsafeMutablePointer<ThreadState>.allocate(capacity: 1)
         thread.initialize(to: ThreadState(stackBase: stack, stackLimit: stack + Self.stackBytes, controlBase: control,
                                           controlLimit: control + Self.controlRecords, faultMethod: nil, faultWord: 0,
                                           runtime: UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque()), instructionsExecuted: 0,
                                           stackTop: stack, controlTop: control, pendingException: nil, filterVerdict: 0,
+                                          locallocCursor: localloc, locallocLimit: localloc + Self.locallocBytes,
                                           heapBase: heap.base, heapBytes: heap.reservedBlocks * Heap.blockSize, cards: heap.cards))
         collector.roots = self
     }
@@ -46,7 +53,7 @@ public final class Runtime: RootProvider {
 
     /// A zeroed object of `size` bytes of type `table`, collecting first when the allocation
     /// budget is spent (or always, under GC stress); nil when even a collection leaves no room.
-    func allocate(_ table: MethodTable, size: Int) -> UnsafeMutableRawPointer? {
+    public func allocate(_ table: MethodTable, size: Int) -> UnsafeMutableRawPointer? {
         let statistics = heap.statistics
         let budget = max(8 << 20, statistics.liveBytesAfterLastCollection)
         if heap.configuration.stress || statistics.bytesSinceCollection > budget {
@@ -76,6 +83,22 @@ public final class Runtime: RootProvider {
 
     /// Collects now (GC.Collect, tests).
     public func collect() { collector.collect() }
+
+    /// GC.ReRegisterForFinalize: the finalizer runs again when the object dies.
+    public func reregisterForFinalization(_ object: UnsafeMutableRawPointer) {
+        heap.setFinalizerSuppressed(object, false)
+        if !heap.finalizable.contains(object) { heap.finalizable.append(object) }
+    }
+
+    private var tombstone: UnsafeMutableRawPointer?
+    /// The object ConditionalWeakTable stores in the key slot of a dead entry (one per runtime).
+    public func ephemeronTombstone() -> UnsafeMutableRawPointer? {
+        if let tombstone { return tombstone }
+        guard let table = try? system.wellKnown.object.methodTable(), let object = allocate(table, size: table.baseSize) else { return nil }
+        internedStrings["\u{0}ilex-tombstone"] = object  // rooted with the literals
+        tombstone = object
+        return object
+    }
 
     /// The interned string object for a literal (ldstr, II.24.2.4): one object per distinct text.
     func internedString(_ text: String) throws -> UnsafeMutableRawPointer {
@@ -127,15 +150,19 @@ public final class Runtime: RootProvider {
     /// Runs a static method whose arguments are int32s and returns its int32 result (0 for void):
     /// the entry point of a program. `Main(string[])` needs strings and arrays, which the engine
     /// does not create yet: that is an error naming it.
-    public func runEntryPoint(of assembly: LoadedAssembly) throws -> Int32 {
+    public func runEntryPoint(of assembly: LoadedAssembly, arguments: [String] = []) throws -> Int32 {
         guard let entry = assembly.reader.entryPoint else {
             throw ImportError(kind: .invalidProgram, method: assembly.identity.name, ilOffset: nil, reason: "the assembly has no entry point")
         }
         let method = try system.method(entry.token, in: assembly)
         let signature = try method.signature()
-        guard signature.parameterTypes.isEmpty else {
-            throw ImportError(kind: .notImplemented, method: method.description, ilOffset: nil,
-                              reason: "Main(string[] args) needs string arrays, which the engine does not create yet")
+        var argumentWords: [UInt64] = []
+        if !signature.parameterTypes.isEmpty {
+            let stringArray = try system.szArray(of: system.wellKnown.string)
+            guard signature.parameterTypes.count == 1, signature.parameterTypes[0] === stringArray else {
+                throw ImportError(kind: .invalidProgram, method: method.description, ilOffset: nil, reason: "an entry point takes no arguments or a string[]")
+            }
+            argumentWords = [UInt64(UInt(bitPattern: try makeStringArray(arguments)))]
         }
         // Main is a static method: a precise type initializer runs before it (II.10.5.3.1).
         let type = method.declaringType
@@ -146,16 +173,32 @@ public final class Runtime: RootProvider {
                 _ = try execute(initializer)
             }
         }
-        let frame = try execute(method)
+        let frame = try execute(method, arguments: argumentWords)
         return signature.returnType === system.wellKnown.void ? 0 : frame.load(as: Int32.self)
     }
 
-    /// Runs a method without arguments at the bottom of the VM stack; returns the frame, which
-    /// holds the result.
-    private func execute(_ method: RuntimeMethod) throws -> UnsafeMutableRawPointer {
+    /// A string[] of new strings (the command line), kept alive by the entry frame.
+    private func makeStringArray(_ values: [String]) throws -> UnsafeMutableRawPointer {
+        let table = try system.szArray(of: system.wellKnown.string).methodTable()
+        guard let array = allocate(table, size: table.baseSize + 8 * values.count) else {
+            throw UnhandledException(typeName: "System.OutOfMemoryException", message: "", location: "startup")
+        }
+        array.storeBytes(of: values.count, toByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
+        // The array is reachable from nowhere yet: keep it in the interned set while filling it.
+        for (i, value) in values.enumerated() {
+            let string = try internedString(value)
+            array.storeBytes(of: string, toByteOffset: ObjectLayout.arrayDataOffset + 8 * i, as: UnsafeMutableRawPointer.self)
+        }
+        return array
+    }
+
+    /// Runs a method at the bottom of the VM stack with `arguments` (8-byte slots); returns the
+    /// frame, which holds the result.
+    private func execute(_ method: RuntimeMethod, arguments: [UInt64] = []) throws -> UnsafeMutableRawPointer {
         let imported = try importMethod(method)
         let frame = thread.pointee.stackBase
         frame.initializeMemory(as: UInt8.self, repeating: 0, count: imported.frameSize)
+        for (i, argument) in arguments.enumerated() { frame.storeBytes(of: argument, toByteOffset: 8 * i, as: UInt64.self) }
         thread.pointee.stackTop = frame + imported.frameSize
         switch Interpreter.run(thread, method: imported.raw, frame: frame) {
         case .completed:
@@ -173,18 +216,23 @@ public final class Runtime: RootProvider {
 
     // MARK: Managed calls from the runtime
 
-    /// Runs `method` with `arguments` (one 8-byte slot each) above the innermost frame, as a call
-    /// from the runtime (type initializers, exception constructors, filters use the same place).
     func callManaged(_ method: RuntimeMethod, _ arguments: [UInt64]) -> ExecutionStatus {
-        guard let imported = try? importMethod(method) else { return .importFailed }
+        callManagedReturningFrame(method, arguments).status
+    }
+
+    /// Runs `method` with `arguments` (one 8-byte slot each) above the innermost frame, as a call
+    /// from the runtime (type initializers, exception constructors, delegates use the same place);
+    /// the frame holds the result at offset 0 until the next such call.
+    func callManagedReturningFrame(_ method: RuntimeMethod, _ arguments: [UInt64]) -> (status: ExecutionStatus, frame: UnsafeMutableRawPointer?) {
+        guard let imported = try? importMethod(method) else { return (.importFailed, nil) }
         let frame = UnsafeMutableRawPointer(bitPattern: (UInt(bitPattern: thread.pointee.stackTop) + 15) & ~15)!
-        guard frame + imported.frameSize <= thread.pointee.stackLimit else { return .stackOverflow }
+        guard frame + imported.frameSize <= thread.pointee.stackLimit else { return (.stackOverflow, nil) }
         frame.initializeMemory(as: UInt8.self, repeating: 0, count: imported.frameSize)
         for (i, argument) in arguments.enumerated() { frame.storeBytes(of: argument, toByteOffset: i * 8, as: UInt64.self) }
         let saved = (thread.pointee.stackTop, thread.pointee.controlTop)
         thread.pointee.stackTop = frame + imported.frameSize
         defer { (thread.pointee.stackTop, thread.pointee.controlTop) = saved }
-        return Interpreter.run(thread, method: imported.raw, frame: frame, controlStart: thread.pointee.controlTop)
+        return (Interpreter.run(thread, method: imported.raw, frame: frame, controlStart: thread.pointee.controlTop), frame)
     }
 
     /// A new instance of a BCL exception type made with its parameterless constructor.
@@ -194,6 +242,20 @@ public final class Runtime: RootProvider {
               let object = allocate(table, size: table.baseSize) else { return nil }
         let saved = thread.pointee.pendingException
         _ = callManaged(constructor, [UInt64(UInt(bitPattern: object))])
+        thread.pointee.pendingException = saved
+        return object
+    }
+
+    /// A new instance of a BCL exception type made with its (string message) constructor.
+    func makeException(_ typeName: String, message: String) -> UnsafeMutableRawPointer? {
+        guard let type = try? system.type(named: typeName, searching: [system.corlib]), let table = try? type.methodTable(),
+              let constructor = try? type.methods().first(where: {
+                  $0.isConstructor && ((try? $0.signature().parameterTypes.map(\.description)) ?? []) == ["System.String"]
+              }),
+              let text = try? internedString(message),
+              let object = allocate(table, size: table.baseSize) else { return nil }
+        let saved = thread.pointee.pendingException
+        _ = callManaged(constructor, [UInt64(UInt(bitPattern: object)), UInt64(UInt(bitPattern: text))])
         thread.pointee.pendingException = saved
         return object
     }

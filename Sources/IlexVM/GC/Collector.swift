@@ -19,6 +19,8 @@ protocol RootProvider: AnyObject {
 public final class Collector {
     /// Bit 0 of an object's header word: reached in the current collection.
     static let markBit: UInt = 1
+    /// Bit 1: GC.SuppressFinalize was called; the finalizer is not run.
+    static let finalizerSuppressedBit: UInt = 2
 
     let heap: Heap
     weak var roots: RootProvider?
@@ -107,8 +109,11 @@ public final class Collector {
         // Finalizable objects nobody reached: resurrect them (and what they reach) for their finalizer.
         var stillRegistered: [UnsafeMutableRawPointer] = []
         for object in heap.finalizable {
-            if object.load(fromByteOffset: 8, as: UInt.self) & Self.markBit != 0 {
+            let header = object.load(fromByteOffset: 8, as: UInt.self)
+            if header & Self.markBit != 0 {
                 stillRegistered.append(object)
+            } else if header & Self.finalizerSuppressedBit != 0 {
+                continue  // dies without its finalizer
             } else {
                 finalizationQueue.append(object)
                 markObject(object)

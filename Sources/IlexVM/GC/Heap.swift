@@ -205,10 +205,33 @@ public final class Heap {
         return start
     }
 
+    /// Size of a live object in bytes (arrays and strings by their length, boxed values with header).
+    public func sizeOfObject(_ object: UnsafeRawPointer) -> Int {
+        Self.objectSize(object, MethodTable(UnsafeMutableRawPointer(mutating: object.load(as: UnsafeRawPointer.self))))
+    }
+
+    /// Marks the cards of every reference slot of an object written wholesale (a clone).
+    public func recordReferenceStores(in object: UnsafeRawPointer, size: Int) {
+        var offset = 0
+        while offset < size {
+            markCard(object + offset)
+            offset += Self.cardSize
+        }
+    }
+
+    /// GC.SuppressFinalize / ReRegisterForFinalize: header bit 1 tells the collector to skip the
+    /// object's finalizer.
+    public func setFinalizerSuppressed(_ object: UnsafeMutableRawPointer, _ suppressed: Bool) {
+        let header = object.load(fromByteOffset: 8, as: UInt.self)
+        object.storeBytes(of: suppressed ? header | Collector.finalizerSuppressedBit : header & ~Collector.finalizerSuppressedBit,
+                          toByteOffset: 8, as: UInt.self)
+    }
+
     /// Size of an object from its MethodTable (arrays and strings by their length).
     @inline(__always)
     static func objectSize(_ object: UnsafeRawPointer, _ table: MethodTable) -> Int {
         let component = table.componentSize
+        if table.flags.contains(.valueType) { return ObjectLayout.headerSize + table.baseSize }
         guard component > 0 else { return table.baseSize }
         if table.flags.contains(.string) {
             let length = Int(object.load(fromByteOffset: ObjectLayout.stringLengthOffset, as: Int32.self))

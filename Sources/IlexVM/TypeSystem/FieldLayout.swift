@@ -22,6 +22,14 @@ public enum ObjectLayout {
     public static let pointerSize = 8
 }
 
+/// Fields of Mono's System.Delegate the runtime reads and writes (a test checks them against the
+/// corlib's layout).
+public enum DelegateLayout {
+    public static let methodPointerOffset = ObjectLayout.headerSize       // method_ptr
+    public static let targetOffset = ObjectLayout.headerSize + 16          // m_target
+    public static let methodOffset = ObjectLayout.headerSize + 24          // method: our method descriptor
+}
+
 struct InstanceLayout {
     /// Reference types: the object size with header, rounded to 8. Value types: the unboxed size.
     var size = 0

@@ -122,7 +122,8 @@ public final class RuntimeMethod: CustomStringConvertible {
         d.storeBytes(of: Unmanaged.passUnretained(self).toOpaque(), toByteOffset: MethodDescriptorLayout.methodOffset,
                      as: UnsafeMutableRawPointer.self)
         d.storeBytes(of: Int32(slot), toByteOffset: MethodDescriptorLayout.slotOffset, as: Int32.self)
-        let flags: UInt32 = declaringType.isValueType && !isStatic ? MethodDescriptorLayout.valueTypeThis : 0
+        var flags: UInt32 = declaringType.isValueType && !isStatic ? MethodDescriptorLayout.valueTypeThis : 0
+        if isStatic { flags |= MethodDescriptorLayout.staticMethod }
         d.storeBytes(of: flags, toByteOffset: MethodDescriptorLayout.flagsOffset, as: UInt32.self)
         _descriptor = d
         return d
@@ -141,6 +142,8 @@ public enum MethodDescriptorLayout {
     /// An instance method of a value type: `this` is a byref to the value, so a call through a
     /// vtable or interface slot on a boxed value passes the address after the object header.
     public static let valueTypeThis: UInt32 = 1
+    /// A static method (a delegate to it passes its target, if any, as the first argument).
+    public static let staticMethod: UInt32 = 2
 
     /// The RuntimeMethod a descriptor belongs to.
     public static func method(of descriptor: UnsafeRawPointer) -> RuntimeMethod {

@@ -1,0 +1,89 @@
+// Methods implemented in Swift: the internal calls of a class library and what a runtime must
+// supply. The engine knows only this interface; the Mono corlib contract (module IlexMonoCorlib)
+// registers its bodies here at startup (DESIGN.md §2). A body receives the calling thread's
+// context and the callee frame: the arguments as 8-byte slots (`this` first; value types whole,
+// rounded up to 8 bytes), and writes its result at offset 0 of the same frame.
+
+/// A native method body. Returns 0, or an ExecutionStatus raw value (a failed runtime check, or
+/// `exception` with the exception object set by `NativeContext.throwException`).
+public typealias NativeMethodBody = @convention(c) (_ context: UnsafeMutableRawPointer, _ frame: UnsafeMutableRawPointer) -> UInt32
+
+/// What a native method body may use: the runtime, allocation, strings, exceptions.
+public struct NativeContext {
+    let thread: UnsafeMutablePointer<ThreadState>
+
+    public init(_ raw: UnsafeMutableRawPointer) { thread = raw.assumingMemoryBound(to: ThreadState.self) }
+
+    public var runtime: Runtime { Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue() }
+
+    /// A zeroed object of a loaded type (nil when the heap is exhausted).
+    public func allocate(_ type: RuntimeType, size: Int? = nil) -> UnsafeMutableRawPointer? {
+        guard let table = try? type.methodTable() else { return nil }
+        return runtime.allocate(table, size: size ?? table.baseSize)
+    }
+
+    /// A new string of `length` characters, all NUL.
+    public func allocateString(length: Int) -> UnsafeMutableRawPointer? {
+        guard length >= 0, let table = try? runtime.system.wellKnown.string.methodTable(),
+              let object = runtime.allocate(table, size: ObjectLayout.stringCharsOffset + (length + 1) * 2) else { return nil }
+        object.storeBytes(of: Int32(length), toByteOffset: ObjectLayout.stringLengthOffset, as: Int32.self)
+        return object
+    }
+
+    /// A new string with the text of `value`.
+    public func makeString(_ value: String) -> UnsafeMutableRawPointer? {
+        let units = Array(value.utf16)
+        guard let object = allocateString(length: units.count) else { return nil }
+        for (i, unit) in units.enumerated() { object.storeBytes(of: unit, toByteOffset: ObjectLayout.stringCharsOffset + 2 * i, as: UInt16.self) }
+        return object
+    }
+
+    /// The text of a string object.
+    public func string(_ object: UnsafeRawPointer) -> String {
+        let length = Int(object.load(fromByteOffset: ObjectLayout.stringLengthOffset, as: Int32.self))
+        let chars = (object + ObjectLayout.stringCharsOffset).assumingMemoryBound(to: UInt16.self)
+        return String(decoding: UnsafeBufferPointer(start: chars, count: length), as: UTF16.self)
+    }
+
+    /// The loaded type of an object.
+    public func type(of object: UnsafeRawPointer) -> RuntimeType {
+        MethodTable(UnsafeMutableRawPointer(mutating: object.load(as: UnsafeRawPointer.self))).runtimeType
+    }
+
+    /// Raises a BCL exception made with its parameterless constructor (or with `message` through
+    /// its (string) constructor); returns the status the body must return.
+    public func throwException(_ typeName: String, message: String? = nil) -> UInt32 {
+        let runtime = self.runtime
+        let exception = message.flatMap { runtime.makeException(typeName, message: $0) } ?? runtime.makeException(typeName)
+        guard let exception else { return ExecutionStatus.outOfMemory.rawValue }
+        thread.pointee.pendingException = exception
+        return ExecutionStatus.exception.rawValue
+    }
+
+    public static let success: UInt32 = 0
+}
+
+/// The registry the importer consults for methods without IL: keys are "Namespace.Type::Name"
+/// or, to tell overloads apart, "Namespace.Type::Name(ParameterType,…)" with reflection names.
+public final class NativeMethodTable {
+    private var bodies: [String: NativeMethodBody] = [:]
+
+    public init() {}
+
+    public func register(_ key: String, _ body: NativeMethodBody) { bodies[key] = body }
+
+    public var count: Int { bodies.count }
+
+    /// The body for `method`: by its full signature, then by name.
+    func body(for method: RuntimeMethod) -> NativeMethodBody? {
+        let type = method.declaringType.genericDefinition ?? method.declaringType
+        var typeName = type.description
+        if let bracket = typeName.firstIndex(of: "["), !type.typeArguments.isEmpty { typeName = String(typeName[..<bracket]) }
+        let name = typeName + "::" + method.name
+        if let signature = try? method.signature() {
+            let full = name + "(" + signature.parameterTypes.map(\.description).joined(separator: ",") + ")"
+            if let body = bodies[full] { return body }
+        }
+        return bodies[name]
+    }
+}
