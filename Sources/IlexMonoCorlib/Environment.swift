@@ -47,6 +47,17 @@ extension MonoCorlib {
             free(argument(frame, 0, as: UnsafeMutableRawPointer?.self))
             return NativeContext.success
         }
+        // string CultureInfo.get_current_locale_name(): the culture the environment selects, or null.
+        table.register("System.Globalization.CultureInfo::get_current_locale_name") { context, frame in
+            let context = NativeContext(context)
+            guard let name = MonoCorlib.localeCultureName() else {
+                result(frame, UInt(0))
+                return NativeContext.success
+            }
+            guard let text = context.makeString(name) else { return context.throwException("System.OutOfMemoryException") }
+            result(frame, text)
+            return NativeContext.success
+        }
         // string EncodingHelper.InternalCodePage(ref int codePage): the locale's character set, as
         // an index of mono's table (1 ASCII … 3 UTF-8; 0x10000000 flags UTF-8) or -1 with its name.
         table.register("System.Text.EncodingHelper::InternalCodePage") { context, frame in
@@ -70,15 +81,27 @@ extension MonoCorlib {
         }
     }
 
-    /// The character set of the environment's locale (what glib's g_get_charset reports to mono).
+    /// The character set of the environment's locale, as glib's g_get_charset reports it to mono:
+    /// the C library's codeset for the locale the environment selects (ASCII when that locale is
+    /// not installed).
     static func localeCharacterSet() -> String {
-        for variable in ["LC_ALL", "LC_CTYPE", "LANG"] {
+        guard setlocale(LC_CTYPE, "") != nil, let codeset = nl_langinfo(nl_item(CODESET)) else { return "ANSI_X3.4-1968" }
+        let name = String(cString: codeset)
+        return name.isEmpty ? "ANSI_X3.4-1968" : name
+    }
+
+    /// The culture name of the environment's locale, as mono derives it: LC_ALL, else LANG,
+    /// without its codeset and modifier, with '-' for '_'; nil for C and POSIX (the invariant
+    /// culture).
+    static func localeCultureName() -> String? {
+        for variable in ["LC_ALL", "LANG"] {
             guard let value = getenv(variable).map({ String(cString: $0) }), !value.isEmpty else { continue }
-            guard let dot = value.firstIndex(of: ".") else { return "ANSI_X3.4-1968" }
-            let charset = value[value.index(after: dot)...].split(separator: "@").first.map(String.init) ?? ""
-            return charset.isEmpty ? "ANSI_X3.4-1968" : charset
+            let base = value.split(separator: ".").first.map(String.init) ?? value
+            let name = base.split(separator: "@").first.map(String.init) ?? base
+            if name == "C" || name == "POSIX" || name.isEmpty { return nil }
+            return name.replacingOccurrences(of: "_", with: "-")
         }
-        return "ANSI_X3.4-1968"
+        return nil
     }
 }
 

@@ -16,6 +16,8 @@ public enum MonoCorlib {
         registerObjects(table)
         registerThreading(table)
         registerInterlocked(table)
+        registerReflection(table)
+        registerThreads(table)
     }
 
 }

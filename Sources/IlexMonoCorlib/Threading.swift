@@ -1,6 +1,10 @@
 // System.Threading.Monitor internal calls over the runtime's monitor table (one managed thread).
 import IlexVM
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 extension MonoCorlib {
     static func registerThreading(_ table: NativeMethodTable) {
         table.register("System.Threading.Monitor::Enter") { context, frame in
@@ -62,24 +66,57 @@ extension MonoCorlib {
                 return NativeContext.success
             }
         }
-        // 8-byte locations: long, double, IntPtr, object and the generic reference overloads.
-        table.register(type + "CompareExchange") { context, frame in
-            let location = argument(frame, 0, as: UnsafeMutablePointer<UInt64>.self)
-            let value = argument(frame, 1, as: UInt64.self), comparand = argument(frame, 2, as: UInt64.self)
+        // 8-byte locations: long, double, IntPtr.
+        for key in ["CompareExchange(System.Int64&,System.Int64,System.Int64)", "CompareExchange(System.Double&,System.Double,System.Double)",
+                    "CompareExchange(System.IntPtr&,System.IntPtr,System.IntPtr)"] {
+            table.register(type + key) { _, frame in
+                let location = argument(frame, 0, as: UnsafeMutablePointer<UInt64>.self)
+                let old = location.pointee
+                if old == argument(frame, 2, as: UInt64.self) { location.pointee = argument(frame, 1, as: UInt64.self) }
+                result(frame, old)
+                return NativeContext.success
+            }
+        }
+        for key in ["Exchange(System.Int64&,System.Int64)", "Exchange(System.Double&,System.Double)", "Exchange(System.IntPtr&,System.IntPtr)"] {
+            table.register(type + key) { _, frame in
+                let location = argument(frame, 0, as: UnsafeMutablePointer<UInt64>.self)
+                let old = location.pointee
+                location.pointee = argument(frame, 1, as: UInt64.self)
+                result(frame, old)
+                return NativeContext.success
+            }
+        }
+        // int CompareExchange(ref int location, int value, int comparand, ref bool succeeded)
+        table.register(type + "CompareExchange(System.Int32&,System.Int32,System.Int32,System.Boolean&)") { _, frame in
+            let location = argument(frame, 0, as: UnsafeMutablePointer<Int32>.self)
+            let old = location.pointee
+            let swapped = old == argument(frame, 2, as: Int32.self)
+            if swapped { location.pointee = argument(frame, 1, as: Int32.self) }
+            argument(frame, 3, as: UnsafeMutablePointer<UInt8>.self).pointee = swapped ? 1 : 0
+            result(frame, Int64(old))
+            return NativeContext.success
+        }
+        // Object references through byrefs (the generic and object overloads call these):
+        // void CompareExchange(ref object location, ref object value, ref object comparand, ref object result)
+        table.register(type + "CompareExchange(System.Object&,System.Object&,System.Object&,System.Object&)") { context, frame in
+            let location = argument(frame, 0, as: UnsafeMutablePointer<UInt>.self)
+            let value = argument(frame, 1, as: UnsafeMutablePointer<UInt>.self).pointee
+            let comparand = argument(frame, 2, as: UnsafeMutablePointer<UInt>.self).pointee
             let old = location.pointee
             if old == comparand {
                 location.pointee = value
                 NativeContext(context).runtime.heap.markCard(location)
             }
-            result(frame, old)
+            argument(frame, 3, as: UnsafeMutablePointer<UInt>.self).pointee = old
             return NativeContext.success
         }
-        table.register(type + "Exchange") { context, frame in
-            let location = argument(frame, 0, as: UnsafeMutablePointer<UInt64>.self)
+        // void Exchange(ref object location, ref object value, ref object result)
+        table.register(type + "Exchange(System.Object&,System.Object&,System.Object&)") { context, frame in
+            let location = argument(frame, 0, as: UnsafeMutablePointer<UInt>.self)
             let old = location.pointee
-            location.pointee = argument(frame, 1, as: UInt64.self)
+            location.pointee = argument(frame, 1, as: UnsafeMutablePointer<UInt>.self).pointee
             NativeContext(context).runtime.heap.markCard(location)
-            result(frame, old)
+            argument(frame, 2, as: UnsafeMutablePointer<UInt>.self).pointee = old
             return NativeContext.success
         }
         table.register(type + "Increment(System.Int32&)") { _, frame in
@@ -123,5 +160,39 @@ extension MonoCorlib {
             return NativeContext.success
         }
         table.register("System.Threading.Thread::MemoryBarrier") { _, _ in NativeContext.success }
+    }
+}
+
+extension MonoCorlib {
+    /// The managed objects of the main thread: System.Threading.Thread and its InternalThread,
+    /// made by the runtime (no constructor runs, as in mono), kept alive for the program's life.
+    static func registerThreads(_ table: NativeMethodTable) {
+        // Thread Thread.GetCurrentThread()
+        table.register("System.Threading.Thread::GetCurrentThread") { context, frame in
+            let context = NativeContext(context)
+            guard let thread = MonoCorlib.mainThread(context) else { return context.throwException("System.OutOfMemoryException") }
+            result(frame, thread)
+            return NativeContext.success
+        }
+    }
+
+    static func mainThread(_ context: NativeContext) -> UnsafeMutableRawPointer? {
+        let runtime = context.runtime
+        if let existing = runtime.mainThreadObject { return existing }
+        let system = runtime.system
+        guard let threadType = try? system.corlibType("System.Threading", "Thread"),
+              let internalType = try? system.corlibType("System.Threading", "InternalThread"),
+              let internalField = try? threadType.field(named: "internal_thread"),
+              let managedID = try? internalType.field(named: "managed_id"),
+              let threadID = try? internalType.field(named: "thread_id"),
+              let internalThread = context.allocate(internalType) else { return nil }
+        runtime.keepAlive(internalThread)
+        guard let thread = context.allocate(threadType) else { return nil }
+        runtime.keepAlive(thread)
+        internalThread.storeBytes(of: Int32(1), toByteOffset: managedID.offset, as: Int32.self)
+        internalThread.storeBytes(of: Int64(bitPattern: UInt64(pthread_self())), toByteOffset: threadID.offset, as: Int64.self)
+        thread.storeBytes(of: internalThread, toByteOffset: internalField.offset, as: UnsafeMutableRawPointer.self)
+        runtime.mainThreadObject = thread
+        return thread
     }
 }

@@ -53,6 +53,9 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Print counters at exit: types, methods, IL imported, collections, heap, time.")
     var stats = false
 
+    @Option(name: .long, help: "Print the entry of methods whose Type::Method contains this text (\"all\" for every method); repeatable.")
+    var trace: [String] = []
+
     func run() throws {
         let started = monotonicSeconds()
         var runtime: Runtime?
@@ -65,6 +68,7 @@ struct Run: ParsableCommand {
                 verify: gcVerify || environment("ILEX_GC_VERIFY") == "1")
             let created = Runtime(system: system, heap: configuration)
             MonoCorlib.install(in: created)
+            created.tracePatterns = trace
             runtime = created
             loaded = monotonicSeconds()
             defer { if stats { printStatistics(created, loadSeconds: loaded - started, runSeconds: monotonicSeconds() - loaded) } }

@@ -94,7 +94,8 @@ public enum IROp: UInt8, CaseIterable {
     case copyBlock, initBlock
     // ckfinite: src (float64 or float32 by the second operand: 8 or 4).
     case checkFinite
-    // A method implemented in Swift (NativeMethods.swift): body (two words), argument base.
+    // A method implemented in Swift (NativeMethods.swift): body (two words), argument base,
+    // the method's descriptor (two words).
     case callNative
     // dst, address slot, MethodTable (two words), value size: boxes the value at an address
     // (constrained. calls on value types that do not implement the method themselves).
@@ -103,6 +104,11 @@ public enum IROp: UInt8, CaseIterable {
     // initDelegate: delegate slot, target slot, function slot. invokeDelegate: argument base,
     // bytes of arguments after the delegate, offset of MulticastDelegate.delegates, result bytes.
     case resolveFunction, initDelegate, invokeDelegate
+    // --trace: prints the method's entry (prologue of traced methods only).
+    case traceEntry
+    // dst, thread-static slot, field offset: the address of a thread-static field of the
+    // current thread (its block, made when the field's first user was imported).
+    case threadStaticAddress
 }
 
 /// An exception clause in IR word offsets (ends exclusive).
@@ -136,7 +142,8 @@ extension IROp {
         case .nop, .ret: 0
         case .br, .ret4, .ret8: 1
         case .move4, .move8, .ldcI4, .ldcR4, .brTrue, .brFalse, .negI4, .negI8, .negR4, .negR8, .notI4, .notI8, .retN: 2
-        case .ldcI8, .ldcR8, .moveN, .conv, .call, .absoluteAddress, .fieldAddress, .frameLoad, .callNative: 3
+        case .ldcI8, .ldcR8, .moveN, .conv, .call, .absoluteAddress, .fieldAddress, .frameLoad: 3
+        case .callNative: 5
         case .frameAddress, .zeroN: 2
         case .load, .loadN, .store, .storeN, .initClass: 4
         case .newObject: 3
@@ -159,6 +166,8 @@ extension IROp {
         case .resolveFunction: 4
         case .initDelegate: 3
         case .invokeDelegate: 4
+        case .traceEntry: 0
+        case .threadStaticAddress: 3
         case .switch: nil
         default: 3  // dst, a, b / a, b, target
         }

@@ -46,7 +46,12 @@ struct StackEntry: Equatable {
     /// The exact type for value types, objects and byrefs (verification, calls); nil for numbers.
     var type: RuntimeType?
 
-    static func == (a: StackEntry, b: StackEntry) -> Bool { a.kind == b.kind && a.offset == b.offset && a.size == b.size && a.type === b.type }
+    /// Shapes agree at merge points by kind and place; references and byrefs may differ in type
+    /// (III.1.8.1.3 merges them to a common supertype, which the verifier will compute).
+    static func == (a: StackEntry, b: StackEntry) -> Bool {
+        a.kind == b.kind && a.offset == b.offset && a.size == b.size
+            && (a.kind == .object || a.kind == .byReference || a.type === b.type)
+    }
 }
 
 struct Importer {
@@ -314,6 +319,7 @@ struct Importer {
         // Type initializers of beforefieldinit types run before the body, as mono runs them when
         // it compiles the method: a prologue, and everything after it moves down.
         var prologue: [UInt32] = []
+        if runtime?.isTraced(method) == true { prologue.append(UInt32(IROp.traceEntry.rawValue)) }
         if let mark = locallocMarkSlot { prologue += [UInt32(IROp.locallocMark.rawValue), UInt32(mark)] }
         for type in prologueInitializers {
             guard let initializer = try type.typeInitializer() else { continue }
@@ -479,6 +485,7 @@ struct Importer {
             let entry = push(.nativeInt)
             emit(.resolveFunction, [entry.offset, object.offset])
             emit64(UInt64(UInt(bitPattern: target.descriptor)))
+        case 0xD0: try importToken(instruction)
         case 0x73: try importNewObject(instruction)
         case 0x6F: try importCallVirtual(instruction)
         case 0x72: try importString(instruction)
@@ -680,11 +687,14 @@ struct Importer {
             expected += value.size
         }
         // Methods without IL that the runtime implements in Swift.
-        if case .direct = dispatch, callee.implFlags.contains(.internalCall) || callee.implFlags.isRuntimeImplemented,
-           let body = runtime?.nativeMethods.body(for: callee) {
+        if case .direct = dispatch, let body = runtime.flatMap({ runtime in
+            runtime.nativeMethods.intrinsic(for: callee)
+                ?? (callee.implFlags.contains(.internalCall) || callee.implFlags.isRuntimeImplemented ? runtime.nativeMethods.body(for: callee) : nil)
+        }) {
             emit(.callNative)
             emit64(UInt64(UInt(bitPattern: unsafeBitCast(body, to: UnsafeRawPointer.self))))
             code.append(UInt32(base))
+            emit64(UInt64(UInt(bitPattern: callee.descriptor)))
         } else {
         switch dispatch {
         case .direct:
@@ -1025,11 +1035,35 @@ extension Importer {
     mutating func importStaticField(_ opcode: UInt16, _ instruction: Instruction) throws {
         let field = try fieldOperand(instruction)
         let owner = field.declaringType
-        guard field.storage == .static else {
-            if field.storage == .threadStatic { throw unsupported("thread-static fields (\(field))") }
-            throw invalid("\(field) is not a static field")
-        }
+        guard field.storage == .static || field.storage == .threadStatic else { throw invalid("\(field) is not a static field") }
         try emitTypeInitialization(for: owner, triggeredBy: .staticFieldAccess)
+        if field.storage == .threadStatic {
+            guard let runtime else { throw unsupported("thread statics outside a runtime") }
+            _ = try runtime.threadStatics.block(for: owner)
+            let slot = try owner.threadStaticLayout().slot
+            func address(into entry: StackEntry) { emit(.threadStaticAddress, [entry.offset, slot, field.offset]) }
+            switch opcode {
+            case 0x7F:
+                let result = push(.byReference, type: try system.byReference(to: field.type))
+                address(into: result)
+            case 0x7E:
+                let result = try push(valueOf: field.type)
+                address(into: result)
+                if let kind = loadKind(of: field.type) {
+                    emit(.load, [result.offset, result.offset, 0, Int(kind.rawValue)])
+                } else {
+                    emit(.loadN, [result.offset, result.offset, 0, try field.type.storageSize().size])
+                }
+            default:
+                let value = try pop()
+                stack.append(value)
+                let scratch = push(.nativeInt)
+                address(into: scratch)
+                stack.removeLast(2)
+                try emitStore(value, address: scratch, offset: 0, type: field.type)
+            }
+            return
+        }
         guard let block = try owner.staticStorage() else { throw invalid("\(owner) has no static storage") }
         let address = UInt64(UInt(bitPattern: block + field.offset))
         switch opcode {
@@ -1196,6 +1230,37 @@ extension Importer {
         } else {
             try emitCall(callee, signature: signature, dispatch: .virtual(slot: slot))
         }
+    }
+
+    /// ldtoken: a RuntimeTypeHandle (the MethodTable), RuntimeMethodHandle (the method descriptor)
+    /// or RuntimeFieldHandle (the field's handle block), each a struct of one native int.
+    mutating func importToken(_ instruction: Instruction) throws {
+        guard case .token(let token) = instruction.operand else { throw invalid("bad operand") }
+        let value: UInt64, handleType: String
+        switch token.table {
+        case .typeDef, .typeRef, .typeSpec:
+            value = try tableWords(try typeOperand(instruction))
+            handleType = "RuntimeTypeHandle"
+        case .field:
+            value = UInt64(UInt(bitPattern: try fieldOperand(instruction).handleBlock))
+            handleType = "RuntimeFieldHandle"
+        case .memberRef:
+            let reference = assembly.reader.memberReference(MemberReferenceHandle(row: token.row))
+            if reference.isField {
+                value = UInt64(UInt(bitPattern: try fieldOperand(instruction).handleBlock))
+                handleType = "RuntimeFieldHandle"
+            } else {
+                value = UInt64(UInt(bitPattern: try methodOperand(token).descriptor))
+                handleType = "RuntimeMethodHandle"
+            }
+        default:
+            value = UInt64(UInt(bitPattern: try methodOperand(token).descriptor))
+            handleType = "RuntimeMethodHandle"
+        }
+        let type = try system.corlibType("System", handleType)
+        let entry = push(.valueType, size: 8, type: type)
+        emit(.ldcI8, [entry.offset])
+        emit64(value)
     }
 
     mutating func importString(_ instruction: Instruction) throws {

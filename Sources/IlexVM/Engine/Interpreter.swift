@@ -54,6 +54,10 @@ struct ThreadState {
     /// The exception being thrown (status `.exception`), and a filter's verdict.
     var pendingException: UnsafeMutableRawPointer?
     var filterVerdict: Int32
+    /// The method descriptor of the native method being called.
+    var nativeCallee: UnsafeRawPointer?
+    /// This thread's thread-static blocks, by slot (ThreadStaticStorage keeps them).
+    var threadStaticBlocks: UnsafeMutablePointer<UnsafeMutableRawPointer?>
     /// localloc memory: a separate bump stack, released when the allocating method returns.
     var locallocCursor: UnsafeMutableRawPointer
     var locallocLimit: UnsafeMutableRawPointer
@@ -340,9 +344,10 @@ enum Interpreter {
             case .callNative:
                 publishStackTop()
                 let body = unsafeBitCast(UInt(pc[1]) | UInt(pc[2]) << 32, to: NativeMethodBody.self)
+                thread.pointee.nativeCallee = UnsafeRawPointer(bitPattern: UInt(pc[4]) | UInt(pc[5]) << 32)
                 let result = body(UnsafeMutableRawPointer(thread), fp + Int(pc[3]))
                 if _slowPath(result != 0) { status = ExecutionStatus(rawValue: result) ?? .importFailed; break loop }
-                pc += 4
+                pc += 6
             case .checkNull:
                 if _slowPath(fp.load(fromByteOffset: Int(pc[1]), as: UInt.self) == 0) { status = .nullReference; break loop }
                 pc += 2
@@ -493,6 +498,13 @@ enum Interpreter {
                 }
                 status = enter(function, frameOffset: base, returnTo: pc + 5)
                 if _slowPath(status != .completed) { break loop }
+            case .threadStaticAddress:
+                let block = thread.pointee.threadStaticBlocks[Int(pc[2])].unsafelyUnwrapped
+                fp.storeBytes(of: block + Int(pc[3]), toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                pc += 4
+            case .traceEntry:
+                traceEntry(thread, method, depth: control - thread.pointee.controlBase)
+                pc += 1
             case .unbox:
                 guard let object = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
                 let target = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
@@ -812,6 +824,13 @@ enum Interpreter {
             if index == count - 1, let result, resultBytes > 0 { frame.copyMemory(from: result, byteCount: resultBytes) }
         }
         return .completed
+    }
+
+    @inline(never)
+    static func traceEntry(_ thread: UnsafeMutablePointer<ThreadState>, _ method: UnsafeRawPointer, depth: Int) {
+        let imported = ImportedMethod.of(method)
+        Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue().traceOutput(
+            String(repeating: " ", count: min(depth, 60)) + "ENTER: \(imported.method)")
     }
 
     /// Allocates an object (slow path: may collect); nil when the heap is exhausted.

@@ -16,6 +16,18 @@ public struct NativeContext {
 
     public var runtime: Runtime { Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue() }
 
+    /// The method being called (which instantiation, for generic types' methods).
+    public var callee: RuntimeMethod { MethodDescriptorLayout.method(of: thread.pointee.nativeCallee!) }
+
+    /// Runs a managed method from native code (a constructor, a virtual method); nonzero status
+    /// values are returned as the native body's own result.
+    public func call(_ method: RuntimeMethod, _ arguments: [UInt64]) -> UInt32 {
+        let saved = thread.pointee.nativeCallee
+        defer { thread.pointee.nativeCallee = saved }
+        let status = runtime.callManaged(method, arguments)
+        return status == .completed ? 0 : status.rawValue
+    }
+
     /// A zeroed object of a loaded type (nil when the heap is exhausted).
     public func allocate(_ type: RuntimeType, size: Int? = nil) -> UnsafeMutableRawPointer? {
         guard let table = try? type.methodTable() else { return nil }
@@ -67,19 +79,39 @@ public struct NativeContext {
 /// or, to tell overloads apart, "Namespace.Type::Name(ParameterType,…)" with reflection names.
 public final class NativeMethodTable {
     private var bodies: [String: NativeMethodBody] = [:]
+    /// Keys whose body replaces the method's IL (intrinsics), not only a missing body.
+    private var intrinsics: Set<String> = []
 
     public init() {}
 
     public func register(_ key: String, _ body: NativeMethodBody) { bodies[key] = body }
 
+    /// A body the runtime uses instead of the method's own IL, with the same semantics
+    /// (intrinsics such as the creation of EqualityComparer<T>.Default).
+    public func registerIntrinsic(_ key: String, _ body: NativeMethodBody) {
+        bodies[key] = body
+        intrinsics.insert(key)
+    }
+
+    /// The intrinsic replacing `method`'s IL, if any.
+    func intrinsic(for method: RuntimeMethod) -> NativeMethodBody? {
+        guard !intrinsics.isEmpty else { return nil }
+        let name = Self.name(of: method)
+        return intrinsics.contains(name) ? bodies[name] : nil
+    }
+
+    static func name(of method: RuntimeMethod) -> String {
+        let type = method.declaringType.genericDefinition ?? method.declaringType
+        var typeName = type.description
+        if let bracket = typeName.firstIndex(of: "["), !type.typeArguments.isEmpty { typeName = String(typeName[..<bracket]) }
+        return typeName + "::" + method.name
+    }
+
     public var count: Int { bodies.count }
 
     /// The body for `method`: by its full signature, then by name.
     func body(for method: RuntimeMethod) -> NativeMethodBody? {
-        let type = method.declaringType.genericDefinition ?? method.declaringType
-        var typeName = type.description
-        if let bracket = typeName.firstIndex(of: "["), !type.typeArguments.isEmpty { typeName = String(typeName[..<bracket]) }
-        let name = typeName + "::" + method.name
+        let name = Self.name(of: method)
         if let signature = try? method.signature() {
             let full = name + "(" + signature.parameterTypes.map(\.description).joined(separator: ",") + ")"
             if let body = bodies[full] { return body }

@@ -4,6 +4,10 @@
 
 /// An exception the program did not catch (while the engine cannot yet create managed exception
 /// objects, the type name stands for the object), or an import failure.
+#if canImport(Glibc)
+import Glibc
+#endif
+
 public struct UnhandledException: Error, CustomStringConvertible {
     public let typeName: String
     public let message: String
@@ -16,6 +20,10 @@ public final class Runtime: RootProvider {
     public let system: TypeSystem
     public let heap: Heap
     let collector: Collector
+    /// The managed System.Threading.Thread of the main thread, once the class library asked.
+    public var mainThreadObject: UnsafeMutableRawPointer?
+    /// The main thread's thread-static fields.
+    public let threadStatics = ThreadStaticStorage()
     /// Object monitors (one managed thread for now).
     public let monitors = MonitorTable()
     /// Bodies of internal calls and runtime methods, registered by the class library contract.
@@ -43,7 +51,8 @@ public final class Runtime: RootProvider {
         thread.initialize(to: ThreadState(stackBase: stack, stackLimit: stack + Self.stackBytes, controlBase: control,
                                           controlLimit: control + Self.controlRecords, faultMethod: nil, faultWord: 0,
                                           runtime: UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque()), instructionsExecuted: 0,
-                                          stackTop: stack, controlTop: control, pendingException: nil, filterVerdict: 0,
+                                          stackTop: stack, controlTop: control, pendingException: nil, filterVerdict: 0, nativeCallee: nil,
+                                          threadStaticBlocks: threadStatics.blocks,
                                           locallocCursor: localloc, locallocLimit: localloc + Self.locallocBytes,
                                           heapBase: heap.base, heapBytes: heap.reservedBlocks * Heap.blockSize, cards: heap.cards))
         collector.roots = self
@@ -77,9 +86,27 @@ public final class Runtime: RootProvider {
     func scanRoots(_ collector: Collector) {
         for (block, offsets) in system.staticRoots { collector.markSlots(block, offsets) }
         for object in internedStrings.values { collector.markObject(object) }
+        for object in keptAlive { collector.markObject(object) }
+        for (block, offsets) in threadStatics.roots { collector.markSlots(block, offsets) }
         collector.markRange(thread.pointee.stackBase, thread.pointee.stackTop)
         if let exception = thread.pointee.pendingException { collector.markObject(exception) }
     }
+
+    /// `--trace=PATTERN`: methods whose "Type::Method" contains one of these print their entry.
+    public var tracePatterns: [String] = []
+    func isTraced(_ method: RuntimeMethod) -> Bool {
+        guard !tracePatterns.isEmpty else { return false }
+        let name = method.description
+        return tracePatterns.contains { $0 == "all" || name.contains($0) }
+    }
+    func traceOutput(_ line: String) {
+        var text = line + "\n"
+        text.withUTF8 { bytes in _ = write(2, bytes.baseAddress, bytes.count) }
+    }
+
+    /// Objects the runtime holds for the program's lifetime (type objects, …): roots.
+    private var keptAlive: [UnsafeMutableRawPointer] = []
+    public func keepAlive(_ object: UnsafeMutableRawPointer) { keptAlive.append(object) }
 
     /// Collects now (GC.Collect, tests).
     public func collect() { collector.collect() }

@@ -184,6 +184,21 @@ public final class RuntimeField: CustomStringConvertible {
 
     public var isStatic: Bool { flags.contains(.static) }
     public var hasRVA: Bool { flags.contains(.hasFieldRVA) }
+
+    private var _handleBlock: UnsafeMutableRawPointer?
+    /// The value of the field's RuntimeFieldHandle: a raw block holding the RuntimeField.
+    public var handleBlock: UnsafeMutableRawPointer {
+        if let block = _handleBlock { return block }
+        let block = UnsafeMutableRawPointer.allocate(byteCount: 8, alignment: 8)
+        block.storeBytes(of: Unmanaged.passUnretained(self).toOpaque(), as: UnsafeMutableRawPointer.self)
+        _handleBlock = block
+        return block
+    }
+
+    /// The field a RuntimeFieldHandle value names.
+    public static func fromHandle(_ block: UnsafeRawPointer) -> RuntimeField {
+        Unmanaged<RuntimeField>.fromOpaque(block.load(as: UnsafeRawPointer.self)).takeUnretainedValue()
+    }
     public var description: String { "\(declaringType)::\(name)" }
 }
 

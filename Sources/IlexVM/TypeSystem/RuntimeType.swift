@@ -204,6 +204,9 @@ public final class RuntimeType: Hashable, CustomStringConvertible {
 
     // Raw form (MethodTable.swift)
     var _methodTable: MethodTable?
+    /// The managed System.Type object for this type, once the class library asked for it (kept
+    /// alive by the runtime).
+    public var managedTypeObject: UnsafeMutableRawPointer?
 
     /// Loads everything: hierarchy, layout, statics, virtual table and interface map, MethodTable.
     @discardableResult

@@ -34,20 +34,26 @@ extension RuntimeType {
 /// One thread's thread-static blocks, by the types' slots; allocated zeroed on first use. The
 /// engine's thread context owns one and reports the blocks to the collector as roots.
 public final class ThreadStaticStorage {
-    private var blocks: [UnsafeMutableRawPointer?] = []
+    /// Blocks by slot, in raw memory the interpreter reads (ThreadState.threadStaticBlocks).
+    public let blocks: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+    public static let maximumSlots = 1 << 16
     public private(set) var roots: [(block: UnsafeMutableRawPointer, referenceOffsets: [Int])] = []
 
-    public init() {}
+    public init() {
+        blocks = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: Self.maximumSlots)
+        blocks.initialize(repeating: nil, count: Self.maximumSlots)
+    }
 
     deinit {
-        for block in blocks { block?.deallocate() }
+        for i in 0..<Self.maximumSlots { blocks[i]?.deallocate() }
+        blocks.deallocate()
     }
 
     /// The calling thread's block for `type`'s thread statics.
     public func block(for type: RuntimeType) throws -> UnsafeMutableRawPointer {
         let (slot, size, references) = try type.threadStaticLayout()
         guard slot >= 0 else { throw type.system.typeLoadError(type, "it has no thread-static fields") }
-        if slot >= blocks.count { blocks += Array(repeating: nil, count: slot + 1 - blocks.count) }
+        guard slot < Self.maximumSlots else { throw type.system.typeLoadError(type, "more than \(Self.maximumSlots) types with thread statics") }
         if let block = blocks[slot] { return block }
         let block = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
         block.initializeMemory(as: UInt8.self, repeating: 0, count: size)
