@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "IlexMetadata"),
         .target(name: "CIlexSupport"),
         .target(name: "IlexVM", dependencies: ["IlexMetadata", "CIlexSupport"], swiftSettings: engineFlags),
-        .target(name: "IlexMonoCorlib", dependencies: ["IlexVM"], swiftSettings: engineFlags),
+        .target(name: "IlexMonoCorlib", dependencies: ["IlexVM", "IlexMetadata"], swiftSettings: engineFlags),
         .executableTarget(
             name: "ilex",
             dependencies: [

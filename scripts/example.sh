@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
 # The README's first command: installs what Ilex needs, builds it, compiles an example C# program
-# with mcs and shows it through Ilex (`ilex info`, `ilex dis`). Running programs comes with the engine.
+# with mcs, runs it on Ilex (with Mono's class library) and shows the counters of the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 swift build -c release --product ilex
 mkdir -p .cache/example
 mcs -nologo -out:.cache/example/Hello.exe examples/Hello.cs
-.build/release/ilex info .cache/example/Hello.exe
-.build/release/ilex dis .cache/example/Hello.exe --type Hello
+.build/release/ilex run --stats .cache/example/Hello.exe

@@ -6,8 +6,10 @@
 import IlexVM
 
 public enum MonoCorlib {
-    /// Registers every internal call Ilex implements.
-    public static func install(in runtime: Runtime) {
+    /// Registers every internal call Ilex implements and sets up the state mono's runtime creates
+    /// before any managed code runs.
+    public static func install(in runtime: Runtime) throws {
+        try startUp(runtime)
         let table = runtime.nativeMethods
         registerStrings(table)
         registerRuntimeHelpers(table)
@@ -18,8 +20,23 @@ public enum MonoCorlib {
         registerInterlocked(table)
         registerReflection(table)
         registerThreads(table)
+        registerArrays(table)
+        registerAssemblies(table)
+        registerEnums(table)
+        registerTypeHandles(table)
+        registerMarshalCopies(table)
     }
 
+
+    /// What mono's runtime initializes itself: String.Empty (the corlib declares it without an
+    /// initializer; mono_runtime_init stores the empty string there).
+    static func startUp(_ runtime: Runtime) throws {
+        let string = runtime.system.wellKnown.string
+        guard let empty = try string.field(named: "Empty"), let statics = try string.staticStorage() else {
+            throw TypeLoadError(typeName: "System.String", assembly: "mscorlib", reason: "no static field Empty, which mono's runtime fills")
+        }
+        statics.storeBytes(of: try runtime.internedString(""), toByteOffset: empty.offset, as: UnsafeMutableRawPointer.self)
+    }
 }
 
 /// Reads argument `index` (8-byte slots) of a native frame.

@@ -101,3 +101,68 @@ extension MonoCorlib {
         return status
     }
 }
+
+extension MonoCorlib {
+    /// Assemblies as System.Reflection.RuntimeAssembly objects (their _mono_assembly names the
+    /// loaded assembly) and their manifest resources.
+    static func registerAssemblies(_ table: NativeMethodTable) {
+        // Assembly Assembly.GetExecutingAssembly(): the assembly of the calling method.
+        table.register("System.Reflection.Assembly::GetExecutingAssembly") { context, frame in
+            let context = NativeContext(context)
+            guard let assembly = context.caller?.declaringType.assembly else { return context.throwException("System.InvalidOperationException") }
+            guard let object = MonoCorlib.assemblyObject(assembly, context) else { return context.throwException("System.OutOfMemoryException") }
+            result(frame, object)
+            return NativeContext.success
+        }
+        // IntPtr RuntimeAssembly.GetManifestResourceInternal(string name, out int size, out Module module):
+        // the bytes of an embedded resource inside the mapped image, or zero.
+        table.register("System.Reflection.RuntimeAssembly::GetManifestResourceInternal") { context, frame in
+            let context = NativeContext(context)
+            guard let this = argument(frame, 0, as: UnsafeMutableRawPointer?.self),
+                  let name = argument(frame, 1, as: UnsafeRawPointer?.self) else { return context.throwException("System.ArgumentNullException") }
+            let size = argument(frame, 2, as: UnsafeMutablePointer<Int32>.self)
+            let module = argument(frame, 3, as: UnsafeMutablePointer<UnsafeMutableRawPointer?>.self)
+            let assembly = MonoCorlib.loadedAssembly(of: this, context)
+            let wanted = context.string(name)
+            let reader = assembly.reader
+            for handle in reader.handles(ManifestResourceHandle.self) where reader.manifestResource(handle).name == wanted {
+                guard let data = try? reader.manifestResourceData(handle) else { continue }
+                size.pointee = Int32(data.count)
+                module.pointee = MonoCorlib.moduleObject(assembly, context)
+                result(frame, UInt(bitPattern: data.base))
+                return NativeContext.success
+            }
+            size.pointee = 0
+            result(frame, UInt(0))
+            return NativeContext.success
+        }
+    }
+
+    static func assemblyObject(_ assembly: LoadedAssembly, _ context: NativeContext) -> UnsafeMutableRawPointer? {
+        if let existing = assembly.managedAssemblyObject { return existing }
+        guard let type = try? context.runtime.system.corlibType("System.Reflection", "RuntimeAssembly"),
+              let field = try? type.field(named: "_mono_assembly"), let object = context.allocate(type) else { return nil }
+        object.storeBytes(of: Unmanaged.passUnretained(assembly).toOpaque(), toByteOffset: field.offset, as: UnsafeMutableRawPointer.self)
+        context.runtime.keepAlive(object)
+        assembly.managedAssemblyObject = object
+        return object
+    }
+
+    static func moduleObject(_ assembly: LoadedAssembly, _ context: NativeContext) -> UnsafeMutableRawPointer? {
+        if let existing = assembly.managedModuleObject { return existing }
+        guard let type = try? context.runtime.system.corlibType("System.Reflection", "RuntimeModule"),
+              let impl = try? type.field(named: "_impl"), let owner = try? type.field(named: "assembly"),
+              let object = context.allocate(type) else { return nil }
+        object.storeBytes(of: Unmanaged.passUnretained(assembly).toOpaque(), toByteOffset: impl.offset, as: UnsafeMutableRawPointer.self)
+        object.storeBytes(of: assemblyObject(assembly, context), toByteOffset: owner.offset, as: UnsafeMutableRawPointer?.self)
+        context.runtime.keepAlive(object)
+        assembly.managedModuleObject = object
+        return object
+    }
+
+    /// The loaded assembly a RuntimeAssembly object stands for.
+    static func loadedAssembly(of object: UnsafeRawPointer, _ context: NativeContext) -> LoadedAssembly {
+        let field = try! context.runtime.system.corlibType("System.Reflection", "RuntimeAssembly").field(named: "_mono_assembly")!
+        return Unmanaged<LoadedAssembly>.fromOpaque(object.load(fromByteOffset: field.offset, as: UnsafeRawPointer.self)).takeUnretainedValue()
+    }
+}

@@ -67,7 +67,7 @@ struct Run: ParsableCommand {
                 stress: gcStress || environment("ILEX_GC_STRESS") == "1",
                 verify: gcVerify || environment("ILEX_GC_VERIFY") == "1")
             let created = Runtime(system: system, heap: configuration)
-            MonoCorlib.install(in: created)
+            try MonoCorlib.install(in: created)
             created.tracePatterns = trace
             runtime = created
             loaded = monotonicSeconds()
@@ -129,7 +129,7 @@ struct ShowIR: ParsableCommand {
         let failures = try reportingUserErrors { () -> Int in
             let (system, assembly) = try loading.load(file)
             let runtime = Runtime(system: system)
-            MonoCorlib.install(in: runtime)
+            try MonoCorlib.install(in: runtime)
             var methods: [RuntimeMethod] = []
             if let method {
                 let parts = method.split(separator: "::", omittingEmptySubsequences: false)

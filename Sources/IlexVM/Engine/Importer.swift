@@ -49,8 +49,11 @@ struct StackEntry: Equatable {
     /// Shapes agree at merge points by kind and place; references and byrefs may differ in type
     /// (III.1.8.1.3 merges them to a common supertype, which the verifier will compute).
     static func == (a: StackEntry, b: StackEntry) -> Bool {
-        a.kind == b.kind && a.offset == b.offset && a.size == b.size
-            && (a.kind == .object || a.kind == .byReference || a.type === b.type)
+        let pointerLike: Set<StackKind> = [.byReference, .nativeInt]
+        // Unverifiable code (fixed statements) merges a managed pointer with a native int.
+        let kindsAgree = a.kind == b.kind || (pointerLike.contains(a.kind) && pointerLike.contains(b.kind))
+        return kindsAgree && a.offset == b.offset && a.size == b.size
+            && (a.kind == .object || pointerLike.contains(a.kind) || a.type === b.type)
     }
 }
 
@@ -734,6 +737,8 @@ struct Importer {
             case (.byReference, let other) where integer.contains(other): (resultKind, type) = (.byReference, a.type)
             case (let other, .byReference) where integer.contains(other) && opcode != 0x59 && opcode != 0xDA: (resultKind, type) = (.byReference, b.type)
             case (.byReference, .byReference) where opcode == 0x59 || opcode == 0xDA: (resultKind, type) = (.nativeInt, nil)
+            // A pointer minus a managed pointer (pinned strings in the BCL): a native int.
+            case (.nativeInt, .byReference) where opcode == 0x59 || opcode == 0xDA: (resultKind, type) = (.nativeInt, nil)
             default: throw invalid("operands \(a.kind.name) and \(b.kind.name) do not fit pointer arithmetic")
             }
             let result = push(resultKind, type: type)
@@ -1123,7 +1128,25 @@ extension Importer {
         let type = constructor.declaringType
         guard constructor.isConstructor, !constructor.isStatic else { throw invalid("newobj of \(constructor), which is not a constructor") }
         guard !type.isArray else { throw unsupported("newobj of multi-dimensional array \(type)") }
-        guard !type.isString else { throw unsupported("string constructors (newobj \(constructor))") }
+        if type.isString {
+            // Mono's corlib builds strings in String.CreateString(args), an instance method called
+            // on null with the constructor's arguments (PreserveDependency on each constructor).
+            let parameters = try constructor.signature().parameterTypes
+            guard let factory = try type.methods().first(where: { candidate in
+                candidate.name == "CreateString" && !candidate.isStatic && (try? candidate.signature().parameterTypes) == parameters
+            }) else { throw unsupported("the string constructor \(constructor) has no CreateString counterpart") }
+            let arguments = Array(stack.suffix(parameters.count))
+            guard arguments.count == parameters.count else { throw invalid("stack underflow: \(constructor)") }
+            stack.removeLast(parameters.count)
+            let this = push(.object, type: type)
+            var moved: [StackEntry] = []
+            for argument in arguments { moved.append(push(argument.kind, size: argument.size, type: argument.type)) }
+            for (from, to) in zip(arguments, moved).reversed() { emitMove(to: to.offset, from: from.offset, size: from.size) }
+            emit(.ldcI8, [this.offset])
+            emit64(0)
+            try emitCall(factory, signature: try factory.signature())
+            return
+        }
         guard !type.isAbstract, !type.isInterface else { throw invalid("newobj of the abstract type \(type)") }
         if type.isDelegate {
             // The runtime's delegate constructor (object target, native int function): II.14.6.

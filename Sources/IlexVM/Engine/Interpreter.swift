@@ -54,8 +54,9 @@ struct ThreadState {
     /// The exception being thrown (status `.exception`), and a filter's verdict.
     var pendingException: UnsafeMutableRawPointer?
     var filterVerdict: Int32
-    /// The method descriptor of the native method being called.
+    /// The method descriptor of the native method being called, and the compiled block of its caller.
     var nativeCallee: UnsafeRawPointer?
+    var nativeCaller: UnsafeRawPointer?
     /// This thread's thread-static blocks, by slot (ThreadStaticStorage keeps them).
     var threadStaticBlocks: UnsafeMutablePointer<UnsafeMutableRawPointer?>
     /// localloc memory: a separate bump stack, released when the allocating method returns.
@@ -345,6 +346,7 @@ enum Interpreter {
                 publishStackTop()
                 let body = unsafeBitCast(UInt(pc[1]) | UInt(pc[2]) << 32, to: NativeMethodBody.self)
                 thread.pointee.nativeCallee = UnsafeRawPointer(bitPattern: UInt(pc[4]) | UInt(pc[5]) << 32)
+                thread.pointee.nativeCaller = method
                 let result = body(UnsafeMutableRawPointer(thread), fp + Int(pc[3]))
                 if _slowPath(result != 0) { status = ExecutionStatus(rawValue: result) ?? .importFailed; break loop }
                 pc += 6

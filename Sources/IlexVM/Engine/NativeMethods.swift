@@ -19,6 +19,9 @@ public struct NativeContext {
     /// The method being called (which instantiation, for generic types' methods).
     public var callee: RuntimeMethod { MethodDescriptorLayout.method(of: thread.pointee.nativeCallee!) }
 
+    /// The managed method that called the native method (Assembly.GetExecutingAssembly, …).
+    public var caller: RuntimeMethod? { thread.pointee.nativeCaller.map { ImportedMethod.of($0).method } }
+
     /// Runs a managed method from native code (a constructor, a virtual method); nonzero status
     /// values are returned as the native body's own result.
     public func call(_ method: RuntimeMethod, _ arguments: [UInt64]) -> UInt32 {

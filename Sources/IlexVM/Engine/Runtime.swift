@@ -51,7 +51,7 @@ public final class Runtime: RootProvider {
         thread.initialize(to: ThreadState(stackBase: stack, stackLimit: stack + Self.stackBytes, controlBase: control,
                                           controlLimit: control + Self.controlRecords, faultMethod: nil, faultWord: 0,
                                           runtime: UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque()), instructionsExecuted: 0,
-                                          stackTop: stack, controlTop: control, pendingException: nil, filterVerdict: 0, nativeCallee: nil,
+                                          stackTop: stack, controlTop: control, pendingException: nil, filterVerdict: 0, nativeCallee: nil, nativeCaller: nil,
                                           threadStaticBlocks: threadStatics.blocks,
                                           locallocCursor: localloc, locallocLimit: localloc + Self.locallocBytes,
                                           heapBase: heap.base, heapBytes: heap.reservedBlocks * Heap.blockSize, cards: heap.cards))
@@ -128,7 +128,7 @@ public final class Runtime: RootProvider {
     }
 
     /// The interned string object for a literal (ldstr, II.24.2.4): one object per distinct text.
-    func internedString(_ text: String) throws -> UnsafeMutableRawPointer {
+    public func internedString(_ text: String) throws -> UnsafeMutableRawPointer {
         if let existing = internedStrings[text] { return existing }
         let units = Array(text.utf16)
         let table = try system.wellKnown.string.methodTable()

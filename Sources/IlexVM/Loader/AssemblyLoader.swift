@@ -7,6 +7,9 @@ public struct TypeLoadError: Error, CustomStringConvertible, Sendable {
     public let typeName: String
     public let assembly: String
     public let reason: String
+    public init(typeName: String, assembly: String, reason: String) {
+        (self.typeName, self.assembly, self.reason) = (typeName, assembly, reason)
+    }
     public var description: String {
         "TypeLoadException: Could not load type '\(typeName)' from assembly '\(assembly)': \(reason)"
     }
@@ -16,6 +19,10 @@ public final class LoadedAssembly {
     public let reader: MetadataReader
     public let path: String
     public let identity: AssemblyIdentity
+    /// The class library's managed objects for this assembly and its module (System.Reflection),
+    /// once asked for; the runtime keeps them alive.
+    public var managedAssemblyObject: UnsafeMutableRawPointer?
+    public var managedModuleObject: UnsafeMutableRawPointer?
 
     init(reader: MetadataReader, path: String) {
         self.reader = reader

@@ -67,7 +67,7 @@ extension RuntimeType {
 
     /// I.8.7.1 array-element-compatible: reference elements by assignability (array covariance);
     /// value elements when their reduced types (enums to underlying, unsigned to signed) agree.
-    func isArrayElementCompatible(with target: RuntimeType) throws -> Bool {
+    public func isArrayElementCompatible(with target: RuntimeType) throws -> Bool {
         if self === target { return true }
         if isValueType || target.isValueType {
             guard isValueType, target.isValueType else { return false }

@@ -1,0 +1,183 @@
+// System.RuntimeTypeHandle internal calls (the facts System.RuntimeType asks about a type) and
+// MonoCustomAttrs.IsDefinedInternal for types, all answered by Ilex's type system.
+import IlexVM
+import IlexMetadata
+
+extension MonoCorlib {
+    /// Registers a `RuntimeTypeHandle::name(RuntimeType)` icall computing a value from the type.
+    static func typeQuery(_ table: NativeMethodTable, _ name: String, _ body: NativeMethodBody) {
+        table.register("System.RuntimeTypeHandle::" + name, body)
+    }
+
+    /// The RuntimeType argument `index`, or nil.
+    static func typeArgument(_ frame: UnsafeMutableRawPointer, _ index: Int, _ context: NativeContext) -> RuntimeType? {
+        argument(frame, index, as: UnsafeRawPointer?.self).flatMap { runtimeType(ofTypeObject: $0, context) }
+    }
+
+    /// Writes a type object (or null) as the result.
+    static func typeResult(_ frame: UnsafeMutableRawPointer, _ type: RuntimeType?, _ context: NativeContext) -> UInt32 {
+        guard let type else {
+            result(frame, UInt(0))
+            return NativeContext.success
+        }
+        guard let object = typeObject(type, context) else { return context.throwException("System.OutOfMemoryException") }
+        result(frame, object)
+        return NativeContext.success
+    }
+
+    static func registerTypeHandles(_ table: NativeMethodTable) {
+        typeQuery(table, "GetAttributes") { context, frame in
+            let context = NativeContext(context)
+            guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.ArgumentNullException") }
+            // Arrays are public sealed serializable classes, as mono reports them.
+            let attributes: UInt32 = type.isDefinition ? type.flags.rawValue : type.isArray ? 0x2101 : 0
+            result(frame, Int64(attributes))
+            return NativeContext.success
+        }
+        typeQuery(table, "GetMetadataToken") { context, frame in
+            let context = NativeContext(context)
+            guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.ArgumentNullException") }
+            result(frame, Int64(type.isDefinition ? Int64(type.definitionHandle.token.rawValue) : 0))
+            return NativeContext.success
+        }
+        typeQuery(table, "GetGenericTypeDefinition_impl") { context, frame in
+            let context = NativeContext(context)
+            guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.ArgumentNullException") }
+            return MonoCorlib.typeResult(frame, type.genericDefinition, context)
+        }
+        typeQuery(table, "GetCorElementType") { context, frame in
+            let context = NativeContext(context)
+            guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.ArgumentNullException") }
+            // Instantiations of generic types are GENERICINST, as in a signature.
+            let element: ElementType = !type.typeArguments.isEmpty && !type.isGenericTypeDefinition ? .genericInstance : type.signatureElementType
+            result(frame, Int64(element.rawValue))
+            return NativeContext.success
+        }
+        typeQuery(table, "HasInstantiation") { context, frame in
+            let context = NativeContext(context)
+            result(frame, Int64(MonoCorlib.typeArgument(frame, 0, context).map { $0.typeArguments.isEmpty ? 0 : 1 } ?? 0))
+            return NativeContext.success
+        }
+        typeQuery(table, "IsGenericTypeDefinition") { context, frame in
+            let context = NativeContext(context)
+            result(frame, Int64(MonoCorlib.typeArgument(frame, 0, context).map { $0.isGenericTypeDefinition ? 1 : 0 } ?? 0))
+            return NativeContext.success
+        }
+        typeQuery(table, "IsGenericVariable") { context, frame in
+            let context = NativeContext(context)
+            result(frame, Int64(MonoCorlib.typeArgument(frame, 0, context).map { $0.isGenericParameter ? 1 : 0 } ?? 0))
+            return NativeContext.success
+        }
+        typeQuery(table, "IsComObject") { _, frame in
+            result(frame, Int64(0))
+            return NativeContext.success
+        }
+        typeQuery(table, "IsByRefLike") { context, frame in
+            let context = NativeContext(context)
+            guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.ArgumentNullException") }
+            result(frame, Int64(MonoCorlib.hasAttribute(type, namespace: "System.Runtime.CompilerServices", name: "IsByRefLikeAttribute") ? 1 : 0))
+            return NativeContext.success
+        }
+        typeQuery(table, "HasReferences") { context, frame in
+            let context = NativeContext(context)
+            result(frame, Int64(MonoCorlib.typeArgument(frame, 0, context).map { $0.containsReferences ? 1 : 0 } ?? 0))
+            return NativeContext.success
+        }
+        typeQuery(table, "GetArrayRank") { context, frame in
+            let context = NativeContext(context)
+            result(frame, Int64(MonoCorlib.typeArgument(frame, 0, context)?.arrayRank ?? 0))
+            return NativeContext.success
+        }
+        typeQuery(table, "GetElementType") { context, frame in
+            let context = NativeContext(context)
+            return MonoCorlib.typeResult(frame, MonoCorlib.typeArgument(frame, 0, context)?.elementType, context)
+        }
+        typeQuery(table, "GetBaseType") { context, frame in
+            let context = NativeContext(context)
+            guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.ArgumentNullException") }
+            return MonoCorlib.typeResult(frame, (try? type.parent()) ?? nil, context)
+        }
+        typeQuery(table, "GetAssembly") { context, frame in
+            let context = NativeContext(context)
+            var type = MonoCorlib.typeArgument(frame, 0, context)
+            while let element = type?.elementType { type = element }
+            guard let assembly = type?.assembly ?? Optional(context.runtime.system.corlib),
+                  let object = MonoCorlib.assemblyObject(assembly, context) else { return context.throwException("System.OutOfMemoryException") }
+            result(frame, object)
+            return NativeContext.success
+        }
+        typeQuery(table, "GetModule") { context, frame in
+            let context = NativeContext(context)
+            var type = MonoCorlib.typeArgument(frame, 0, context)
+            while let element = type?.elementType { type = element }
+            guard let assembly = type?.assembly ?? Optional(context.runtime.system.corlib),
+                  let object = MonoCorlib.moduleObject(assembly, context) else { return context.throwException("System.OutOfMemoryException") }
+            result(frame, object)
+            return NativeContext.success
+        }
+        typeQuery(table, "IsInstanceOfType") { context, frame in
+            let context = NativeContext(context)
+            guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.ArgumentNullException") }
+            guard let object = argument(frame, 1, as: UnsafeRawPointer?.self) else {
+                result(frame, Int64(0))
+                return NativeContext.success
+            }
+            result(frame, Int64((try? context.type(of: object).isAssignable(to: type)) == true ? 1 : 0))
+            return NativeContext.success
+        }
+        // bool type_is_assignable_from(Type a, Type b): can a `b` be stored where an `a` is expected.
+        typeQuery(table, "type_is_assignable_from") { context, frame in
+            let context = NativeContext(context)
+            guard let a = MonoCorlib.typeArgument(frame, 0, context), let b = MonoCorlib.typeArgument(frame, 1, context) else {
+                return context.throwException("System.ArgumentNullException")
+            }
+            result(frame, Int64((try? b.isAssignable(to: a)) == true ? 1 : 0))
+            return NativeContext.success
+        }
+        // bool is_subclass_of(IntPtr child, IntPtr base): the handles are MethodTables; a strict base class.
+        typeQuery(table, "is_subclass_of") { _, frame in
+            guard let child = argument(frame, 0, as: UnsafeMutableRawPointer?.self), let base = argument(frame, 1, as: UnsafeMutableRawPointer?.self) else {
+                result(frame, Int64(0))
+                return NativeContext.success
+            }
+            let childType = MethodTable(child).runtimeType, baseType = MethodTable(base).runtimeType
+            result(frame, Int64(childType !== baseType && (try? childType.isSubclass(of: baseType)) == true ? 1 : 0))
+            return NativeContext.success
+        }
+        // bool MonoCustomAttrs.IsDefinedInternal(ICustomAttributeProvider obj, Type attributeType), for types.
+        table.register("System.MonoCustomAttrs::IsDefinedInternal") { context, frame in
+            let context = NativeContext(context)
+            guard let provider = argument(frame, 0, as: UnsafeRawPointer?.self),
+                  let attributeType = MonoCorlib.typeArgument(frame, 1, context) else { return context.throwException("System.ArgumentNullException") }
+            guard let runtimeType = try? context.runtime.system.corlibType("System", "RuntimeType"),
+                  context.type(of: provider) === runtimeType, let type = MonoCorlib.runtimeType(ofTypeObject: provider, context) else {
+                return context.throwException("System.NotImplementedException",
+                                              message: "Ilex: custom attributes of \(context.type(of: provider)) are not supported yet")
+            }
+            result(frame, Int64(MonoCorlib.hasAttribute(type, assignableTo: attributeType, context) ? 1 : 0))
+            return NativeContext.success
+        }
+    }
+
+    /// Whether a type definition carries an attribute of the named type (by name, without loading it).
+    static func hasAttribute(_ type: RuntimeType, namespace: String, name: String) -> Bool {
+        guard type.isDefinition, let reader = type.reader else { return false }
+        return reader.customAttributes(of: type.definitionHandle.token).contains { handle in
+            let constructor = reader.customAttribute(handle).constructor
+            let parent: MetadataToken = constructor.table == .memberRef
+                ? reader.memberReference(MemberReferenceHandle(row: constructor.row)).parent
+                : reader.method(MethodDefinitionHandle(row: constructor.row)).declaringType.token
+            return reader.typeName(parent).hasSuffix(namespace + "." + name)
+        }
+    }
+
+    /// Whether a type definition carries an attribute whose type is (or derives from) `attributeType`.
+    static func hasAttribute(_ type: RuntimeType, assignableTo attributeType: RuntimeType, _ context: NativeContext) -> Bool {
+        guard type.isDefinition, let reader = type.reader, let assembly = type.assembly else { return false }
+        let system = context.runtime.system
+        return reader.customAttributes(of: type.definitionHandle.token).contains { handle in
+            guard let constructor = try? system.method(reader.customAttribute(handle).constructor, in: assembly) else { return false }
+            return (try? constructor.declaringType.isSubclass(of: attributeType)) == true
+        }
+    }
+}
