@@ -211,7 +211,9 @@ public final class Runtime: RootProvider {
             throw UnhandledException(typeName: "System.OutOfMemoryException", message: "", location: "startup")
         }
         array.storeBytes(of: values.count, toByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
-        // The array is reachable from nowhere yet: keep it in the interned set while filling it.
+        // Reachable from nowhere the collector scans until Main's frame holds it: a runtime root
+        // (the command line lives as long as the program anyway).
+        keepAlive(array)
         for (i, value) in values.enumerated() {
             let string = try internedString(value)
             array.storeBytes(of: string, toByteOffset: ObjectLayout.arrayDataOffset + 8 * i, as: UnsafeMutableRawPointer.self)

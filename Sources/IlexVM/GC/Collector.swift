@@ -81,7 +81,9 @@ public final class Collector {
                     element += size
                 }
             } else {
-                for offset in offsets { markPossibleReference(object.load(fromByteOffset: Int(offset), as: UInt.self)) }
+                // A boxed value's map counts from the start of the value, after the header.
+                let fields = flags.contains(.valueType) ? object + ObjectLayout.headerSize : object
+                for offset in offsets { markPossibleReference(fields.load(fromByteOffset: Int(offset), as: UInt.self)) }
             }
         }
     }
@@ -141,8 +143,9 @@ public final class Collector {
                 fatalError("ilex: heap verification: object at \(object) has a bad MethodTable \(raw)")
             }
             guard table.flags.contains(.containsReferences), !table.flags.contains(.array) else { return }
+            let fields = table.flags.contains(.valueType) ? object + ObjectLayout.headerSize : object
             for offset in table.referenceOffsets {
-                let word = object.load(fromByteOffset: Int(offset), as: UInt.self)
+                let word = fields.load(fromByteOffset: Int(offset), as: UInt.self)
                 guard word != 0 else { continue }
                 let target = UnsafeRawPointer(bitPattern: word)!
                 guard heap.objectStart(containing: target) == UnsafeMutableRawPointer(mutating: target) else {
