@@ -5,8 +5,8 @@
 set -eu
 cd "$(dirname "$0")/.."
 binary="${1:-.build/release/ilex}"
-symbol='$s6IlexVM11InterpreterO3run_6method5frameAA15ExecutionStatusOSpyAA11ThreadStateVG_SVSvtFZ'
-read -r start _ < <(nm "$binary" | grep -F " $symbol" | head -1)
+# IlexVM.Interpreter.run (mangled "...11InterpreterO3run_..."), not its default-argument thunks (…fA<n>_).
+start=$(nm "$binary" | awk '$3 ~ /11InterpreterO3run_/ && $3 !~ /fA[0-9]+_$/ { print $1; exit }')
 [ -n "${start:-}" ] || { echo "check-loop: Interpreter.run not found in $binary" >&2; exit 1; }
 # The loop ends where the next symbol starts.
 end=$(nm -n "$binary" | awk -v s="$start" 'found { print $1; exit } $1 == s { found = 1 }')

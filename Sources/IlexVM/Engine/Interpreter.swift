@@ -511,8 +511,10 @@ enum Interpreter {
                 guard let object = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
                 let target = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
                 let table = MethodTable(object.load(as: UnsafeMutableRawPointer.self))
+                // An enum and its underlying primitive unbox as each other (same element kind and size).
+                let numeric = MethodTableFlags.enumOrPrimitive.rawValue
                 if _slowPath(table != target && !(table.elementKind == target.elementKind && table.baseSize == target.baseSize
-                                                   && !table.flags.isDisjoint(with: [.enum, .primitive]) && !target.flags.isDisjoint(with: [.enum, .primitive]))) {
+                                                   && table.flags.rawValue & numeric != 0 && target.flags.rawValue & numeric != 0)) {
                     status = .invalidCast; break loop
                 }
                 fp.storeBytes(of: object + ObjectLayout.headerSize, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)

@@ -28,6 +28,8 @@ public struct MethodTableFlags: OptionSet, Sendable {
     public static let byReference = MethodTableFlags(rawValue: 1 << 17)
     public static let functionPointer = MethodTableFlags(rawValue: 1 << 18)
     public static let genericParameter = MethodTableFlags(rawValue: 1 << 19)
+    /// Either flag: values that unbox as their underlying integer (no OptionSet literal on hot paths).
+    public static let enumOrPrimitive = MethodTableFlags(rawValue: 1 << 9 | 1 << 15)
 }
 
 public struct MethodTable: Hashable {
