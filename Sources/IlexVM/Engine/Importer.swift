@@ -374,13 +374,13 @@ struct Importer {
         defer { readonlyPrefix = false; constrainedType = nil }
         switch opcode {
         case 0x00, 0x01: emit(.nop)  // nop, break
-        case 0x02...0x05: try loadArgument(Int(opcode - 0x02))
-        case 0x06...0x09: try loadLocal(Int(opcode - 0x06))
-        case 0x0A...0x0D: try storeLocal(Int(opcode - 0x0A))
-        case 0x0E, 0xFE09: try loadArgument(variable(instruction))
-        case 0x10, 0xFE0B: try storeArgument(variable(instruction))
-        case 0x11, 0xFE0C: try loadLocal(variable(instruction))
-        case 0x13, 0xFE0E: try storeLocal(variable(instruction))
+        case 0x02...0x05: try loadVariable(Int(opcode - 0x02), local: false)
+        case 0x06...0x09: try loadVariable(Int(opcode - 0x06), local: true)
+        case 0x0A...0x0D: try storeVariable(Int(opcode - 0x0A), local: true)
+        case 0x0E, 0xFE09: try loadVariable(variable(instruction), local: false)
+        case 0x10, 0xFE0B: try storeVariable(variable(instruction), local: false)
+        case 0x11, 0xFE0C: try loadVariable(variable(instruction), local: true)
+        case 0x13, 0xFE0E: try storeVariable(variable(instruction), local: true)
         case 0x15...0x1F, 0x20:  // ldc.i4.m1 ... ldc.i4.8, ldc.i4.s, ldc.i4
             let value: Int32
             switch instruction.operand {
@@ -408,16 +408,10 @@ struct Importer {
             let copy = push(top.kind, size: top.size, type: top.type)
             emitMove(to: copy.offset, from: top.offset, size: top.size)
         case 0x26: _ = try pop()
-        case 0x0F, 0xFE0A:  // ldarga
-            let index = try variable(instruction)
-            guard arguments.indices.contains(index) else { throw invalid("argument \(index) does not exist") }
-            let entry = push(.byReference, type: try system.byReference(to: arguments[index].type))
-            emit(.frameAddress, [entry.offset, arguments[index].offset])
-        case 0x12, 0xFE0D:  // ldloca
-            let index = try variable(instruction)
-            guard locals.indices.contains(index) else { throw invalid("local \(index) does not exist") }
-            let entry = push(.byReference, type: try system.byReference(to: locals[index].type))
-            emit(.frameAddress, [entry.offset, locals[index].offset])
+        case 0x0F, 0xFE0A, 0x12, 0xFE0D:  // ldarga, ldloca
+            let variable = try slot(try variable(instruction), ofLocal: opcode == 0x12 || opcode == 0xFE0D)
+            let entry = push(.byReference, type: try system.byReference(to: variable.type))
+            emit(.frameAddress, [entry.offset, variable.offset])
         case 0x14:  // ldnull
             let entry = push(.object, type: system.wellKnown.object)
             emit(.ldcI8, [entry.offset])
@@ -563,28 +557,24 @@ struct Importer {
         return target
     }
 
-    private mutating func loadArgument(_ index: Int) throws {
-        guard arguments.indices.contains(index) else { throw invalid("argument \(index) does not exist") }
-        let argument = arguments[index]
-        let entry = try push(valueOf: argument.type)
-        emitMove(to: entry.offset, from: argument.offset, size: entry.size)
+    /// An argument or local: its frame slot and declared type.
+    private func slot(_ index: Int, ofLocal isLocal: Bool) throws -> (offset: Int, type: RuntimeType) {
+        let slots = isLocal ? locals : arguments
+        guard slots.indices.contains(index) else { throw invalid("\(isLocal ? "local" : "argument") \(index) does not exist") }
+        return slots[index]
     }
 
-    private mutating func storeArgument(_ index: Int) throws {
-        guard arguments.indices.contains(index) else { throw invalid("argument \(index) does not exist") }
-        try emitStore(try pop(), to: arguments[index].offset, type: arguments[index].type)
+    /// ldarg/ldloc: a copy of the variable on the stack.
+    private mutating func loadVariable(_ index: Int, local: Bool) throws {
+        let variable = try slot(index, ofLocal: local)
+        let entry = try push(valueOf: variable.type)
+        emitMove(to: entry.offset, from: variable.offset, size: entry.size)
     }
 
-    private mutating func loadLocal(_ index: Int) throws {
-        guard locals.indices.contains(index) else { throw invalid("local \(index) does not exist") }
-        let local = locals[index]
-        let entry = try push(valueOf: local.type)
-        emitMove(to: entry.offset, from: local.offset, size: entry.size)
-    }
-
-    private mutating func storeLocal(_ index: Int) throws {
-        guard locals.indices.contains(index) else { throw invalid("local \(index) does not exist") }
-        try emitStore(try pop(), to: locals[index].offset, type: locals[index].type)
+    /// starg/stloc: the top of the stack into the variable, narrowed to its type.
+    private mutating func storeVariable(_ index: Int, local: Bool) throws {
+        let variable = try slot(index, ofLocal: local)
+        try emitStore(try pop(), to: variable.offset, type: variable.type)
     }
 
     private mutating func importReturn() throws -> Bool {

@@ -251,10 +251,7 @@ public final class Heap {
         for i in freeLists.indices { freeLists[i] = nil; bumpCursor[i] = nil; bumpEnd[i] = nil }
         freeBlocks.removeAll()
         var live = 0
-        var index = 0
-        while index < usedBlocks {
-            let info = blocks[index]
-            let start = base + index * Self.blockSize
+        forEachBlock { index, info, start in
             switch info.kind {
             case .small:
                 let cell = Self.sizeClasses[Int(info.sizeClass)]
@@ -285,7 +282,6 @@ public final class Heap {
                     freeLists[Int(info.sizeClass)] = freeHead
                     live += liveCells * cell
                 }
-                index += 1
             case .largeStart:
                 let count = Int(info.extent)
                 let header = start.load(fromByteOffset: 8, as: UInt.self)
@@ -301,30 +297,34 @@ public final class Heap {
                         freeBlocks.append(index + i)
                     }
                 }
-                index += count
             default:
-                index += 1
+                break
             }
         }
         return live
     }
 
-    /// Every live object (for the heap verifier and tests).
-    func forEachObject(_ body: (UnsafeMutableRawPointer) -> Void) {
+    /// Calls `body` for each block in use and each large object's first block, in address order.
+    private func forEachBlock(_ body: (_ index: Int, _ info: BlockInfo, _ start: UnsafeMutableRawPointer) -> Void) {
         var index = 0
         while index < usedBlocks {
             let info = blocks[index]
-            let start = base + index * Self.blockSize
+            body(index, info, base + index * Self.blockSize)
+            index += info.kind == .largeStart ? Int(info.extent) : 1
+        }
+    }
+
+    /// Every live object (for the heap verifier and tests).
+    func forEachObject(_ body: (UnsafeMutableRawPointer) -> Void) {
+        forEachBlock { _, info, start in
             switch info.kind {
             case .small:
                 let cell = Self.sizeClasses[Int(info.sizeClass)]
                 for c in 0..<(Self.blockSize / cell) where (start + c * cell).load(as: UInt.self) != 0 { body(start + c * cell) }
-                index += 1
             case .largeStart:
                 if start.load(as: UInt.self) != 0 { body(start) }
-                index += Int(info.extent)
             default:
-                index += 1
+                break
             }
         }
     }
