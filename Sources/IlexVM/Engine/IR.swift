@@ -109,6 +109,14 @@ public enum IROp: UInt8, CaseIterable {
     // dst, thread-static slot, field offset: the address of a thread-static field of the
     // current thread (its block, made when the field's first user was imported).
     case threadStaticAddress
+    // Nullable<T> (III.4.1, III.4.33): boxNullable dst, src, T's MethodTable (two words), value
+    // offset, value size — null when it has no value. unboxNullable dst, object slot, T's
+    // MethodTable (two words), value offset, value size, Nullable size.
+    case boxNullable, unboxNullable
+    // Multi-dimensional arrays. newArrayMD: dst, MethodTable (two words), first argument slot,
+    // argument count (rank lengths, or rank lower-bound/length pairs). arrayElementAddressMD:
+    // dst, array slot, first index slot, rank, element size.
+    case newArrayMD, arrayElementAddressMD
 }
 
 /// An exception clause in IR word offsets (ends exclusive).
@@ -168,6 +176,10 @@ extension IROp {
         case .invokeDelegate: 4
         case .traceEntry: 0
         case .threadStaticAddress: 3
+        case .boxNullable: 6
+        case .unboxNullable: 7
+        case .newArrayMD: 5
+        case .arrayElementAddressMD: 5
         case .switch: nil
         default: 3  // dst, a, b / a, b, target
         }

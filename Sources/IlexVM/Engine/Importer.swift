@@ -655,8 +655,62 @@ struct Importer {
         }
     }
 
+    /// Get, Set and Address of a multi-dimensional array type (II.14.2): an element address with
+    /// bounds checks, then a load or store.
+    mutating func emitArrayAccessor(_ callee: RuntimeMethod, signature: RuntimeSignature) throws {
+        let type = callee.declaringType
+        guard let element = type.elementType else { throw invalid("\(callee) on a non-array") }
+        let rank = type.arrayRank
+        let size = try element.storageSize().size
+        switch callee.name {
+        case "Get", "Address":
+            guard stack.count >= rank + 1 else { throw invalid("stack underflow: \(callee)") }
+            let indices = Array(stack.suffix(rank))
+            stack.removeLast(rank)
+            let array = try pop()
+            // The address goes above the indices (read first), then the result replaces the array.
+            stack.append(array)
+            for index in indices { stack.append(index) }
+            let address = push(.byReference, type: try system.byReference(to: element))
+            emit(.arrayElementAddressMD, [address.offset, array.offset, indices.first?.offset ?? address.offset, rank, size])
+            stack.removeLast(rank + 2)
+            if callee.name == "Address" {
+                let result = push(.byReference, type: try system.byReference(to: element))
+                emitMove(to: result.offset, from: address.offset, size: 8)
+            } else {
+                stack.append(StackEntry(kind: .nativeInt, offset: address.offset, size: 8, type: nil))
+                try emitLoad(element, address: stack.last!, offset: 0)
+                let value = try pop()
+                _ = try pop()
+                let result = try push(valueOf: element)
+                emitMove(to: result.offset, from: value.offset, size: value.size)
+            }
+        case "Set":
+            guard stack.count >= rank + 2 else { throw invalid("stack underflow: \(callee)") }
+            let value = try pop()
+            let indices = Array(stack.suffix(rank))
+            stack.removeLast(rank)
+            let array = try pop()
+            stack.append(array)
+            for index in indices { stack.append(index) }
+            stack.append(value)
+            let address = push(.byReference, type: try system.byReference(to: element))
+            emit(.arrayElementAddressMD, [address.offset, array.offset, indices.first?.offset ?? address.offset, rank, size])
+            // (Reference elements are stored without stelem.ref's covariance check: a gap, listed
+            // in Tests/Programs/OPCODES.md.)
+            try emitStore(value, address: address, offset: 0, type: element)
+            stack.removeLast(rank + 3)
+        default:
+            throw unsupported("the array method \(callee)")
+        }
+    }
+
     /// Emits a call whose arguments are the top stack entries; pushes the result.
     mutating func emitCall(_ callee: RuntimeMethod, signature: RuntimeSignature, dispatch: Dispatch = .direct) throws {
+        if case .arrayAccessor = callee.origin {
+            try emitArrayAccessor(callee, signature: signature)
+            return
+        }
         if callee.name == "Invoke", callee.declaringType.isDelegate, callee.implFlags.isRuntimeImplemented {
             try emitDelegateInvoke(callee, signature: signature)
             return
@@ -1117,7 +1171,25 @@ extension Importer {
         }
         let type = constructor.declaringType
         guard constructor.isConstructor, !constructor.isStatic else { throw invalid("newobj of \(constructor), which is not a constructor") }
-        guard !type.isArray else { throw unsupported("newobj of multi-dimensional array \(type)") }
+        if type.isArray {
+            // II.14.2: the constructors of array types take the lengths, or lower bounds and lengths.
+            let count = try constructor.signature().parameterTypes.count
+            guard count == type.arrayRank || count == 2 * type.arrayRank, stack.count >= count else {
+                throw invalid("\(constructor) does not fit an array of rank \(type.arrayRank)")
+            }
+            let arguments = Array(stack.suffix(count))
+            stack.removeLast(count)
+            let first = arguments[0].offset
+            // Arguments are at consecutive slots; the result replaces the first.
+            emit(.newArrayMD, [first])
+            emit64(try tableWords(type))
+            code.append(UInt32(first))
+            code.append(UInt32(count))
+            // The op reads all arguments before it writes the result slot (the first argument's).
+            let result = push(.object, type: type)
+            guard result.offset == first else { throw invalid("internal: array constructor layout") }
+            return
+        }
         if type.isString {
             // Mono's corlib builds strings in String.CreateString(args), an instance method called
             // on null with the constructor's arguments (PreserveDependency on each constructor).
@@ -1305,7 +1377,22 @@ extension Importer {
             stack.append(value)
             return
         }
-        if type.isNullable { throw unsupported("box of Nullable<T> (\(type))") }
+        if let underlying = type.nullableArgument {
+            // III.4.1: a Nullable<T> boxes to null or to a boxed T.
+            guard value.kind == .valueType, value.type === type, let field = try type.field(named: "value") else {
+                throw invalid("box of \(type) needs a \(type) value")
+            }
+            stack.append(value)
+            let scratch = push(.object, type: underlying)
+            emit(.boxNullable, [scratch.offset, value.offset])
+            emit64(try tableWords(underlying))
+            code.append(UInt32(field.offset))
+            code.append(UInt32(try underlying.storageSize().size))
+            stack.removeLast(2)
+            let result = push(.object, type: system.wellKnown.object)
+            emitMove(to: result.offset, from: scratch.offset, size: 8)
+            return
+        }
         try checkAssignable(value, to: type)
         // The object is made above the value, then moved down into its place.
         stack.append(value)
@@ -1333,7 +1420,18 @@ extension Importer {
             emit64(try tableWords(type))
             return
         }
-        if type.isNullable { throw unsupported("unbox of Nullable<T> (\(type))") }
+        if let underlying = type.nullableArgument {
+            guard opcode == 0xA5 else { throw unsupported("unbox (to an address) of \(type)") }
+            guard let field = try type.field(named: "value") else { throw invalid("\(type) has no value field") }
+            // III.4.33: null becomes an empty Nullable<T>; a boxed T one that has it.
+            let result = try push(valueOf: type)
+            emit(.unboxNullable, [result.offset, object.offset])
+            emit64(try tableWords(underlying))
+            code.append(UInt32(field.offset))
+            code.append(UInt32(try underlying.storageSize().size))
+            code.append(UInt32(try type.storageSize().size))
+            return
+        }
         let address = push(.byReference, type: try system.byReference(to: type))
         emit(.unbox, [address.offset, object.offset])
         emit64(try tableWords(type))

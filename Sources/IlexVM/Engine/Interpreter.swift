@@ -504,6 +504,79 @@ enum Interpreter {
                 let block = thread.pointee.threadStaticBlocks[Int(pc[2])].unsafelyUnwrapped
                 fp.storeBytes(of: block + Int(pc[3]), toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 pc += 4
+            case .boxNullable:
+                let source = fp + Int(pc[2])
+                if source.load(as: UInt8.self) == 0 {
+                    fp.storeBytes(of: 0, toByteOffset: Int(pc[1]), as: UInt.self)
+                } else {
+                    let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
+                    publishStackTop()
+                    guard let object = allocate(thread, table, size: ObjectLayout.headerSize + Int(pc[6])) else { status = .outOfMemory; break loop }
+                    (object + ObjectLayout.headerSize).copyMemory(from: source + Int(pc[5]), byteCount: Int(pc[6]))
+                    fp.storeBytes(of: object, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                }
+                pc += 7
+            case .unboxNullable:
+                let object = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self)
+                let destination = fp + Int(pc[1])
+                if let object {
+                    let target = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
+                    let table = MethodTable(object.load(as: UnsafeMutableRawPointer.self))
+                    let numeric = MethodTableFlags.enumOrPrimitive.rawValue
+                    if _slowPath(table != target && !(table.elementKind == target.elementKind && table.baseSize == target.baseSize
+                                                       && table.flags.rawValue & numeric != 0 && target.flags.rawValue & numeric != 0)) {
+                        status = .invalidCast; break loop
+                    }
+                    destination.initializeMemory(as: UInt8.self, repeating: 0, count: Int(pc[7]))
+                    destination.storeBytes(of: 1, as: UInt8.self)
+                    (destination + Int(pc[5])).copyMemory(from: object + ObjectLayout.headerSize, byteCount: Int(pc[6]))
+                } else {
+                    destination.initializeMemory(as: UInt8.self, repeating: 0, count: Int(pc[7]))
+                }
+                pc += 8
+            case .newArrayMD:
+                let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[2]) | UInt(pc[3]) << 32).unsafelyUnwrapped)
+                let rank = table.rank, first = Int(pc[4]), count = Int(pc[5])
+                let withBounds = count == 2 * rank
+                var total = 1
+                var overflow = false
+                for d in 0..<rank {
+                    let length = i64(UInt32(first + 8 * (withBounds ? 2 * d + 1 : d)))
+                    if length < 0 { overflow = true }
+                    let (product, o) = total.multipliedReportingOverflow(by: Int(length))
+                    total = product
+                    overflow = overflow || o
+                }
+                if _slowPath(overflow || total > Int(Int32.max)) { status = .overflow; break loop }
+                let dataEnd = (table.baseSize + total * table.componentSize + 7) & ~7
+                publishStackTop()
+                guard let array = allocate(thread, table, size: dataEnd + rank * ObjectLayout.arrayBoundsEntrySize) else { status = .outOfMemory; break loop }
+                array.storeBytes(of: total, toByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
+                array.storeBytes(of: array + dataEnd, toByteOffset: ObjectLayout.arrayBoundsOffset, as: UnsafeMutableRawPointer.self)
+                for d in 0..<rank {
+                    let entry = array + dataEnd + d * ObjectLayout.arrayBoundsEntrySize
+                    let length = i64(UInt32(first + 8 * (withBounds ? 2 * d + 1 : d)))
+                    let lower = withBounds ? i32(UInt32(first + 16 * d)) : 0
+                    entry.storeBytes(of: Int(length), as: Int.self)
+                    entry.storeBytes(of: lower, toByteOffset: 8, as: Int32.self)
+                }
+                fp.storeBytes(of: array, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                pc += 6
+            case .arrayElementAddressMD:
+                guard let array = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
+                let bounds = array.load(fromByteOffset: ObjectLayout.arrayBoundsOffset, as: UnsafeMutableRawPointer.self)
+                var index = 0
+                var inRange = true
+                for d in 0..<Int(pc[4]) {
+                    let entry = bounds + d * ObjectLayout.arrayBoundsEntrySize
+                    let position = Int(i32(UInt32(Int(pc[3]) + 8 * d))) - Int(entry.load(fromByteOffset: 8, as: Int32.self))
+                    let length = entry.load(as: Int.self)
+                    if position < 0 || position >= length { inRange = false }
+                    index = index * length + position
+                }
+                if _slowPath(!inRange) { status = .indexOutOfRange; break loop }
+                fp.storeBytes(of: array + ObjectLayout.arrayDataOffset + index * Int(pc[5]), toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                pc += 6
             case .traceEntry:
                 traceEntry(thread, method, depth: control - thread.pointee.controlBase)
                 pc += 1
