@@ -25,6 +25,8 @@ public enum MonoCorlib {
         registerEnums(table)
         registerTypeHandles(table)
         registerMarshalCopies(table)
+        registerMath(table)
+        registerNumberFormatting(table)
     }
 
 
