@@ -27,6 +27,7 @@ public enum MonoCorlib {
         registerMarshalCopies(table)
         registerMath(table)
         registerNumberFormatting(table)
+        registerTypeNames(table)
     }
 
 

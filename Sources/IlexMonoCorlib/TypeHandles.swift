@@ -181,3 +181,76 @@ extension MonoCorlib {
         }
     }
 }
+
+extension MonoCorlib {
+    /// Names of types as System.RuntimeType reports them (mono_type_get_name_full's formats).
+    static func registerTypeNames(_ table: NativeMethodTable) {
+        // string RuntimeType.get_Name(): the simple name (List`1, Int32[], Inner for nested types).
+        table.register("System.RuntimeType::get_Name") { context, frame in
+            let context = NativeContext(context)
+            guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
+            return MonoCorlib.stringResult(frame, MonoCorlib.simpleName(type), context)
+        }
+        // string RuntimeType.get_Namespace()
+        table.register("System.RuntimeType::get_Namespace") { context, frame in
+            let context = NativeContext(context)
+            guard var type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
+            while let element = type.elementType { type = element }
+            guard type.isDefinition, let reader = type.reader else {
+                result(frame, UInt(0))
+                return NativeContext.success
+            }
+            var handle = type.definitionHandle
+            while let outer = reader.typeDefinition(handle).declaringType { handle = outer }
+            return MonoCorlib.stringResult(frame, reader.typeDefinition(handle).namespace, context)
+        }
+        // string RuntimeType.getFullName(bool fullName, bool assemblyQualified)
+        table.register("System.RuntimeType::getFullName") { context, frame in
+            let context = NativeContext(context)
+            guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
+            let full = argument(frame, 1, as: UInt8.self) != 0, qualified = argument(frame, 2, as: UInt8.self) != 0
+            var name = full ? MonoCorlib.fullName(type, context) : type.description
+            if qualified { name += ", " + MonoCorlib.assemblyName(of: type, context) }
+            return MonoCorlib.stringResult(frame, name, context)
+        }
+    }
+
+    static func stringResult(_ frame: UnsafeMutableRawPointer, _ text: String, _ context: NativeContext) -> UInt32 {
+        guard let string = context.makeString(text) else { return context.throwException("System.OutOfMemoryException") }
+        result(frame, string)
+        return NativeContext.success
+    }
+
+    static func simpleName(_ type: RuntimeType) -> String {
+        switch type.kind {
+        case .definition: return type.name
+        case .szArray: return simpleName(type.elementType!) + "[]"
+        case .array(let rank): return simpleName(type.elementType!) + (rank == 1 ? "[*]" : "[" + String(repeating: ",", count: rank - 1) + "]")
+        case .pointer: return simpleName(type.elementType!) + "*"
+        case .byReference: return simpleName(type.elementType!) + "&"
+        default: return type.description
+        }
+    }
+
+    /// Type.FullName: generic arguments assembly-qualified in double brackets; a generic type
+    /// definition without its parameters.
+    static func fullName(_ type: RuntimeType, _ context: NativeContext) -> String {
+        switch type.kind {
+        case .definition where !type.typeArguments.isEmpty:
+            let base = type.description.split(separator: "[", maxSplits: 1).first.map(String.init) ?? type.description
+            if type.isGenericTypeDefinition { return base }
+            return base + "[" + type.typeArguments.map { "[" + fullName($0, context) + ", " + assemblyName(of: $0, context) + "]" }.joined(separator: ",") + "]"
+        case .szArray: return fullName(type.elementType!, context) + "[]"
+        case .array(let rank): return fullName(type.elementType!, context) + (rank == 1 ? "[*]" : "[" + String(repeating: ",", count: rank - 1) + "]")
+        case .pointer: return fullName(type.elementType!, context) + "*"
+        case .byReference: return fullName(type.elementType!, context) + "&"
+        default: return type.description
+        }
+    }
+
+    static func assemblyName(of type: RuntimeType, _ context: NativeContext) -> String {
+        var element = type
+        while let inner = element.elementType { element = inner }
+        return (element.assembly ?? context.runtime.system.corlib).identity.description
+    }
+}

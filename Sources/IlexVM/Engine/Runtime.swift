@@ -156,12 +156,41 @@ public final class Runtime: RootProvider {
         guard !method.containsGenericParameters else {
             throw ImportError(kind: .invalidProgram, method: method.description, ilOffset: nil, reason: "an open generic method cannot run")
         }
-        var importer = try Importer(method: method, system: system, runtime: self)
-        let imported = try importer.importMethod()
+        let imported: ImportedMethod
+        if let thunk = try nativeThunk(for: method) {
+            imported = thunk
+        } else {
+            var importer = try Importer(method: method, system: system, runtime: self)
+            imported = try importer.importMethod()
+            importedILBytes += importer.body.codeSize
+        }
         importedMethods.append(imported)
-        importedILBytes += importer.body.codeSize
         method.descriptor.storeBytes(of: imported.raw, toByteOffset: MethodDescriptorLayout.entryPointOffset, as: UnsafeMutableRawPointer?.self)
         return imported
+    }
+
+    /// A method reached through a vtable, interface map or delegate whose body is native (an
+    /// internal call or an intrinsic) gets a small IR body that calls it: `callNative`, `ret`.
+    private func nativeThunk(for method: RuntimeMethod) throws -> ImportedMethod? {
+        let isNative = method.implFlags.contains(.internalCall) || method.implFlags.isRuntimeImplemented
+        guard let body = nativeMethods.intrinsic(for: method) ?? (isNative ? nativeMethods.body(for: method) : nil) else { return nil }
+        let signature = try method.signature()
+        var argumentBytes = signature.hasThis ? 8 : 0
+        for parameter in signature.parameterTypes { argumentBytes += max(8, (try parameter.storageSize().size + 7) / 8 * 8) }
+        let resultBytes = signature.returnType === system.wellKnown.void ? 0 : max(8, (try signature.returnType.storageSize().size + 7) / 8 * 8)
+        var code: [UInt32] = [UInt32(IROp.callNative.rawValue)]
+        for word in [UInt(bitPattern: unsafeBitCast(body, to: UnsafeRawPointer.self)), UInt(bitPattern: method.descriptor)] {
+            code.append(UInt32(truncatingIfNeeded: word))
+            code.append(UInt32(truncatingIfNeeded: word >> 32))
+        }
+        code.insert(0, at: 3)  // argument base: the frame's own start
+        switch resultBytes {
+        case 0: code.append(UInt32(IROp.ret.rawValue))
+        case 8: code += [UInt32(signature.returnType.primitive == .float32 ? IROp.ret4.rawValue : IROp.ret8.rawValue), 0]
+        default: code += [UInt32(IROp.retN.rawValue), 0, UInt32(resultBytes)]
+        }
+        return ImportedMethod(method: method, code: code, frameSize: max(argumentBytes, resultBytes, 8), argumentSize: argumentBytes,
+                              localsSize: 0, ilOffsets: [(0, 0)])
     }
 
     /// For the interpreter's slow path: the compiled block, or nil with the error remembered.
