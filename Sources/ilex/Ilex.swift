@@ -14,7 +14,8 @@ struct Ilex: ParsableCommand {
         commandName: "ilex",
         abstract: "Ilex: a .NET (ECMA-335) runtime written in Swift.",
         version: IlexVersion.string,
-        subcommands: [Run.self, Info.self, Disassemble.self, ShowIR.self])
+        subcommands: [Run.self, Info.self, Disassemble.self, ShowIR.self],
+        defaultSubcommand: Run.self)
 }
 
 enum IlexVersion {
@@ -30,7 +31,7 @@ func openImage(_ path: String) throws -> MetadataReader {
 /// matched nothing, a missing assembly, type or member.
 let userErrorTypes: [Error.Type] = [BadImageFormat.self, ImageFileError.self, NoMatchingMember.self,
                                     AssemblyNotFound.self, TypeLoadError.self, MissingMemberError.self,
-                                    ImportError.self, UnhandledException.self]
+                                    ImportError.self, UnhandledException.self, CompilationError.self]
 
 /// Runs `body`, turning user errors into one line on stderr and exit status 1; anything else
 /// (a bug in Ilex) propagates.

@@ -33,11 +33,21 @@ struct Run: ParsableCommand {
             switch, calls); anything else stops the run with NotImplementedException naming it.
             """)
 
-    @Argument(help: "The program (.exe).")
+    @Argument(help: "The program: an .exe, or C# sources (A.cs B.cs …) compiled with mcs first (cached by content).")
     var program: String
 
-    @Argument(parsing: .captureForPassthrough, help: "Arguments for the program's Main(string[]).")
+    @Argument(parsing: .captureForPassthrough, help: "More .cs files, then (after --, for sources) the arguments for Main(string[]).")
     var arguments: [String] = []
+
+    /// The assembly to run and Main's arguments: an .exe as given, or sources compiled into the cache.
+    private func resolveProgram() throws -> (path: String, arguments: [String]) {
+        guard program.hasSuffix(".cs") else { return (program, arguments) }
+        var sources = [program]
+        var rest = arguments[...]
+        while let next = rest.first, next.hasSuffix(".cs") { sources.append(next); rest = rest.dropFirst() }
+        if rest.first == "--" { rest = rest.dropFirst() }
+        return (try CSharpCompilation(sources: sources).compiledProgram(), Array(rest))
+    }
 
     @OptionGroup var loading: LoaderOptions
 
@@ -61,7 +71,8 @@ struct Run: ParsableCommand {
         var runtime: Runtime?
         var loaded = started
         let code = try reportingUserErrors { () -> Int32 in
-            let (system, assembly) = try loading.load(program)
+            let (path, arguments) = try resolveProgram()
+            let (system, assembly) = try loading.load(path)
             let configuration = HeapConfiguration(
                 maximumBytes: try parseSize(maxHeap ?? environment("ILEX_MAX_HEAP")) ?? HeapConfiguration().maximumBytes,
                 stress: gcStress || environment("ILEX_GC_STRESS") == "1",
