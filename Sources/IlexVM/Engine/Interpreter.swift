@@ -91,14 +91,16 @@ enum Interpreter {
         let controlFloor = control
         var status = ExecutionStatus.completed
 
-        @inline(__always) func i32(_ offset: UInt32) -> Int32 { fp.load(fromByteOffset: Int(offset), as: Int32.self) }
-        @inline(__always) func i64(_ offset: UInt32) -> Int64 { fp.load(fromByteOffset: Int(offset), as: Int64.self) }
-        @inline(__always) func f32(_ offset: UInt32) -> Float { fp.load(fromByteOffset: Int(offset), as: Float.self) }
-        @inline(__always) func f64(_ offset: UInt32) -> Double { fp.load(fromByteOffset: Int(offset), as: Double.self) }
-        @inline(__always) func setI32(_ offset: UInt32, _ value: Int32) { fp.storeBytes(of: Int64(value), toByteOffset: Int(offset), as: Int64.self) }
-        @inline(__always) func setI64(_ offset: UInt32, _ value: Int64) { fp.storeBytes(of: value, toByteOffset: Int(offset), as: Int64.self) }
-        @inline(__always) func setF32(_ offset: UInt32, _ value: Float) { fp.storeBytes(of: value, toByteOffset: Int(offset), as: Float.self) }
-        @inline(__always) func setF64(_ offset: UInt32, _ value: Double) { fp.storeBytes(of: value, toByteOffset: Int(offset), as: Double.self) }
+        // Typed slot access through assumingMemoryBound: the generic load/storeBytes entry points
+        // are not always inlined into a function this large (slots are 8-byte aligned).
+        @inline(__always) func i32(_ offset: UInt32) -> Int32 { (fp + Int(offset)).assumingMemoryBound(to: Int32.self).pointee }
+        @inline(__always) func i64(_ offset: UInt32) -> Int64 { (fp + Int(offset)).assumingMemoryBound(to: Int64.self).pointee }
+        @inline(__always) func f32(_ offset: UInt32) -> Float { (fp + Int(offset)).assumingMemoryBound(to: Float.self).pointee }
+        @inline(__always) func f64(_ offset: UInt32) -> Double { (fp + Int(offset)).assumingMemoryBound(to: Double.self).pointee }
+        @inline(__always) func setI32(_ offset: UInt32, _ value: Int32) { (fp + Int(offset)).assumingMemoryBound(to: Int64.self).pointee = Int64(value) }
+        @inline(__always) func setI64(_ offset: UInt32, _ value: Int64) { (fp + Int(offset)).assumingMemoryBound(to: Int64.self).pointee = value }
+        @inline(__always) func setF32(_ offset: UInt32, _ value: Float) { (fp + Int(offset)).assumingMemoryBound(to: Float.self).pointee = value }
+        @inline(__always) func setF64(_ offset: UInt32, _ value: Double) { (fp + Int(offset)).assumingMemoryBound(to: Double.self).pointee = value }
         @inline(__always) func setBool(_ offset: UInt32, _ value: Bool) { setI64(offset, value ? 1 : 0) }
         @inline(__always) func jump(_ target: UInt32) { pc = code + Int(target) }
         /// A value type's method reached through a boxed object's slot gets the value's address.
