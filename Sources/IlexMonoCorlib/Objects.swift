@@ -26,6 +26,60 @@ extension MonoCorlib {
             if count > 0, let destination, let source { memmove(destination, source, count) }
             return NativeContext.success
         }
+        // RuntimeImports: the raw memory helpers of Span<T> and friends.
+        table.register("System.Runtime.RuntimeImports::ZeroMemory") { _, frame in
+            if let address = argument(frame, 0, as: UnsafeMutableRawPointer?.self) {
+                address.initializeMemory(as: UInt8.self, repeating: 0, count: Int(argument(frame, 1, as: UInt32.self)))
+            }
+            return NativeContext.success
+        }
+        table.register("System.Runtime.RuntimeImports::Memmove") { _, frame in
+            let count = Int(argument(frame, 2, as: UInt32.self))
+            if count > 0, let destination = argument(frame, 0, as: UnsafeMutableRawPointer?.self), let source = argument(frame, 1, as: UnsafeRawPointer?.self) {
+                memmove(destination, source, count)
+            }
+            return NativeContext.success
+        }
+        // Memmove_wbarrier(dest, src, len, typeHandle): `len` elements of a value type with references.
+        table.register("System.Runtime.RuntimeImports::Memmove_wbarrier") { context, frame in
+            let count = Int(argument(frame, 2, as: UInt32.self))
+            guard count > 0, let destination = argument(frame, 0, as: UnsafeMutableRawPointer?.self),
+                  let source = argument(frame, 1, as: UnsafeRawPointer?.self),
+                  let handle = argument(frame, 3, as: UnsafeMutableRawPointer?.self) else { return NativeContext.success }
+            let size = count * ((try? MethodTable(handle).runtimeType.storageSize().size) ?? 0)
+            memmove(destination, source, size)
+            NativeContext(context).runtime.heap.recordReferenceStores(in: destination, size: size)
+            return NativeContext.success
+        }
+        // int Buffer._ByteLength(Array array): bytes of a primitive array's elements.
+        table.register("System.Buffer::_ByteLength") { context, frame in
+            let context = NativeContext(context)
+            guard let array = argument(frame, 0, as: UnsafeMutableRawPointer?.self) else { return context.throwException("System.ArgumentNullException") }
+            let shape = MonoCorlib.arrayShape(array)
+            guard shape.table.element?.flags.contains(.primitive) == true else {
+                result(frame, Int64(-1))
+                return NativeContext.success
+            }
+            result(frame, Int64(shape.length * shape.elementSize))
+            return NativeContext.success
+        }
+        // bool Buffer.InternalBlockCopy(Array src, int srcOffsetBytes, Array dst, int dstOffsetBytes, int byteCount)
+        table.register("System.Buffer::InternalBlockCopy") { context, frame in
+            let context = NativeContext(context)
+            guard let source = argument(frame, 0, as: UnsafeMutableRawPointer?.self),
+                  let destination = argument(frame, 2, as: UnsafeMutableRawPointer?.self) else { return context.throwException("System.ArgumentNullException") }
+            let from = MonoCorlib.arrayShape(source), to = MonoCorlib.arrayShape(destination)
+            let sourceOffset = Int(argument(frame, 1, as: Int32.self)), destinationOffset = Int(argument(frame, 3, as: Int32.self))
+            let count = Int(argument(frame, 4, as: Int32.self))
+            guard sourceOffset >= 0, destinationOffset >= 0, count >= 0,
+                  sourceOffset + count <= from.length * from.elementSize, destinationOffset + count <= to.length * to.elementSize else {
+                result(frame, Int64(0))
+                return NativeContext.success
+            }
+            memmove(to.data + destinationOffset, from.data + sourceOffset, count)
+            result(frame, Int64(1))
+            return NativeContext.success
+        }
         table.register("System.GC::_SuppressFinalize") { context, frame in
             let context = NativeContext(context)
             guard let object = argument(frame, 0, as: UnsafeMutableRawPointer?.self) else { return context.throwException("System.ArgumentNullException") }
