@@ -28,6 +28,7 @@ public enum MonoCorlib {
         registerMath(table)
         registerNumberFormatting(table)
         registerTypeNames(table)
+        registerHandles(table)
     }
 
 

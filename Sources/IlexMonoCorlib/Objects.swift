@@ -103,8 +103,82 @@ extension MonoCorlib {
             NativeContext(context).runtime.collect()
             return NativeContext.success
         }
+        // long GetTotalMemory(bool forceFullCollection): bytes in use (after a collection if asked).
         table.register("System.GC::GetTotalMemory") { context, frame in
-            result(frame, Int64(NativeContext(context).runtime.heap.statistics.liveBytesAfterLastCollection))
+            let runtime = NativeContext(context).runtime
+            if argument(frame, 0, as: UInt8.self) != 0 { runtime.collect() }
+            result(frame, Int64(runtime.heap.usedBytes))
+            return NativeContext.success
+        }
+        // One generation: the collector is not generational (yet); every object is in generation 0.
+        table.register("System.GC::GetMaxGeneration") { _, frame in result(frame, Int64(0)); return NativeContext.success }
+        table.register("System.GC::GetGeneration") { _, frame in result(frame, Int64(0)); return NativeContext.success }
+        table.register("System.GC::GetCollectionCount") { context, frame in
+            let generation = argument(frame, 0, as: Int32.self)
+            result(frame, Int64(generation == 0 ? NativeContext(context).runtime.heap.statistics.collections : 0))
+            return NativeContext.success
+        }
+        table.register("System.GC::GetAllocatedBytesForCurrentThread") { context, frame in
+            result(frame, Int64(NativeContext(context).runtime.heap.statistics.bytesAllocated))
+            return NativeContext.success
+        }
+        // RecordPressure: unmanaged memory the program reports; the budget is in managed bytes only.
+        table.register("System.GC::RecordPressure") { _, _ in NativeContext.success }
+        // WaitForPendingFinalizers: runs the finalizers of objects found dead so far, here.
+        table.register("System.GC::WaitForPendingFinalizers") { context, _ in
+            let status = NativeContext(context).runtime.runPendingFinalizers()
+            return status
+        }
+    }
+}
+
+extension MonoCorlib {
+    /// System.Runtime.InteropServices.GCHandle internal calls over the runtime's handle table.
+    static func registerHandles(_ table: NativeMethodTable) {
+        // int GetTargetHandle(object obj, int handle, GCHandleType type): a new handle (handle 0),
+        // or a new target for an existing one.
+        table.register("System.Runtime.InteropServices.GCHandle::GetTargetHandle") { context, frame in
+            let context = NativeContext(context)
+            let object = argument(frame, 0, as: UnsafeMutableRawPointer?.self)
+            let handle = argument(frame, 1, as: Int32.self)
+            let handles = context.runtime.handles
+            if handle != 0 {
+                guard handles.setTarget(handle, object) else { return context.throwException("System.InvalidOperationException") }
+                result(frame, Int64(handle))
+                return NativeContext.success
+            }
+            guard let kind = HandleTable.Kind(rawValue: UInt8(truncatingIfNeeded: argument(frame, 2, as: Int32.self))) else {
+                return context.throwException("System.ArgumentOutOfRangeException")
+            }
+            result(frame, Int64(handles.allocate(object, kind: kind)))
+            return NativeContext.success
+        }
+        table.register("System.Runtime.InteropServices.GCHandle::GetTarget") { context, frame in
+            result(frame, NativeContext(context).runtime.handles.target(argument(frame, 0, as: Int32.self)))
+            return NativeContext.success
+        }
+        table.register("System.Runtime.InteropServices.GCHandle::FreeHandle") { context, frame in
+            NativeContext(context).runtime.handles.release(argument(frame, 0, as: Int32.self))
+            return NativeContext.success
+        }
+        table.register("System.Runtime.InteropServices.GCHandle::CheckCurrentDomain") { _, frame in
+            result(frame, Int64(1))
+            return NativeContext.success
+        }
+        // IntPtr GetAddrOfPinnedObject(int handle): the first element of an array, the characters of
+        // a string, else the object's fields.
+        table.register("System.Runtime.InteropServices.GCHandle::GetAddrOfPinnedObject") { context, frame in
+            let context = NativeContext(context)
+            let handle = argument(frame, 0, as: Int32.self)
+            guard context.runtime.handles.kind(handle) == .pinned else { return context.throwException("System.InvalidOperationException") }
+            guard let object = context.runtime.handles.target(handle) else {
+                result(frame, UInt(0))
+                return NativeContext.success
+            }
+            let table = MethodTable(object.load(as: UnsafeMutableRawPointer.self))
+            let offset = table.flags.contains(.array) ? ObjectLayout.arrayDataOffset
+                : table.flags.contains(.string) ? ObjectLayout.stringCharsOffset : ObjectLayout.headerSize
+            result(frame, object + offset)
             return NativeContext.success
         }
     }

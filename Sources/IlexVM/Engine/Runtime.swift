@@ -22,6 +22,8 @@ public final class Runtime: RootProvider {
     let collector: Collector
     /// The managed System.Threading.Thread of the main thread, once the class library asked.
     public var mainThreadObject: UnsafeMutableRawPointer?
+    /// GCHandles and weak references.
+    public let handles = HandleTable()
     /// The main thread's thread-static fields.
     public let threadStatics = ThreadStaticStorage()
     /// Object monitors (one managed thread for now).
@@ -56,6 +58,7 @@ public final class Runtime: RootProvider {
                                           locallocCursor: localloc, locallocLimit: localloc + Self.locallocBytes,
                                           heapBase: heap.base, heapBytes: heap.reservedBlocks * Heap.blockSize, cards: heap.cards))
         collector.roots = self
+        collector.handles = handles
     }
 
     // MARK: Memory
@@ -87,6 +90,7 @@ public final class Runtime: RootProvider {
         for (block, offsets) in system.staticRoots { collector.markSlots(block, offsets) }
         for object in internedStrings.values { collector.markObject(object) }
         for object in keptAlive { collector.markObject(object) }
+        if let beingFinalized { collector.markObject(beingFinalized) }
         for (block, offsets) in threadStatics.roots { collector.markSlots(block, offsets) }
         collector.markRange(thread.pointee.stackBase, thread.pointee.stackTop)
         if let exception = thread.pointee.pendingException { collector.markObject(exception) }
@@ -110,6 +114,25 @@ public final class Runtime: RootProvider {
 
     /// Collects now (GC.Collect, tests).
     public func collect() { collector.collect() }
+
+    /// Runs the finalizer of each object the collector queued (GC.WaitForPendingFinalizers), as a
+    /// call from the runtime; an exception leaving a finalizer ends that finalizer only. Returns 0.
+    public func runPendingFinalizers() -> UInt32 {
+        guard let finalize = try? system.wellKnown.object.method(named: "Finalize") else { return 0 }
+        while !collector.finalizationQueue.isEmpty {
+            let object = collector.finalizationQueue.removeFirst()
+            beingFinalized = object  // reachable while its finalizer runs
+            let type = MethodTable(object.load(as: UnsafeMutableRawPointer.self)).runtimeType
+            if let target = try? type.resolveVirtual(finalize), target !== finalize {
+                let saved = thread.pointee.pendingException
+                _ = callManaged(target, [UInt64(UInt(bitPattern: object))])
+                thread.pointee.pendingException = saved
+            }
+            beingFinalized = nil
+        }
+        return 0
+    }
+    private var beingFinalized: UnsafeMutableRawPointer?
 
     /// GC.ReRegisterForFinalize: the finalizer runs again when the object dies.
     public func reregisterForFinalization(_ object: UnsafeMutableRawPointer) {

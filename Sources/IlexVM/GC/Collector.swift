@@ -24,6 +24,8 @@ public final class Collector {
 
     let heap: Heap
     weak var roots: RootProvider?
+    /// GC handles: strong ones are roots, weak ones are cleared (Handles.swift).
+    var handles: HandleTable?
     private var markStack: [UnsafeMutableRawPointer] = []
     /// Dead objects whose finalizer must run, oldest first (run by the engine at a safe point).
     public internal(set) var finalizationQueue: [UnsafeMutableRawPointer] = []
@@ -95,6 +97,7 @@ public final class Collector {
         ilex_current_stack_bounds(&low, &high)
         if high != 0 { markRange(nativeStackPointer, UnsafeRawPointer(bitPattern: high)!) }
         roots?.scanRoots(self)
+        handles?.markStrong(self)
         drain()
     }
 
@@ -108,6 +111,8 @@ public final class Collector {
             let collector = Unmanaged<Collector>.fromOpaque(context!).takeUnretainedValue()
             collector.markRoots(nativeStackPointer: UnsafeRawPointer(stackPointer!))
         }, Unmanaged.passUnretained(self).toOpaque())
+        // Short weak references die with their object, before finalizers could resurrect it.
+        handles?.clearUnreached(.weak)
         // Finalizable objects nobody reached: resurrect them (and what they reach) for their finalizer.
         var stillRegistered: [UnsafeMutableRawPointer] = []
         for object in heap.finalizable {
@@ -124,6 +129,7 @@ public final class Collector {
         heap.finalizable = stillRegistered
         for object in finalizationQueue { markObject(object) }
         drain()
+        handles?.clearUnreached(.weakTrackResurrection)
         let live = heap.sweep()
         if heap.configuration.verify { verify() }
         heap.statistics.collections += 1
