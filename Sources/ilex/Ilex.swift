@@ -38,6 +38,11 @@ let userErrorTypes: [Error.Type] = [BadImageFormat.self, ImageFileError.self, No
 func reportingUserErrors<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
+    } catch let error as UnhandledException {
+        // As mono reports it, on stderr; exit code 1.
+        var text = error.monoReport
+        text.withUTF8 { bytes in _ = write(2, bytes.baseAddress, bytes.count) }
+        throw ExitCode(1)
     } catch let error where userErrorTypes.contains(where: { type(of: error) == $0 }) {
         printError("ilex: \(error)")
         throw ExitCode(1)

@@ -810,6 +810,8 @@ enum Interpreter {
             frames.append(Frame(method: caller.method, fp: caller.frame, word: words(caller.pc, caller.method) - 1, level: record))
         }
         let exceptionType = MethodTable(exception.load(as: UnsafeMutableRawPointer.self)).runtimeType
+        // The stack trace: the frames this exception passes through, innermost first.
+        runtime.recordTrace(exception, frames.map { (ImportedMethod.of($0.method), $0.word) })
         /// The clauses of a frame that this dispatch may use.
         func clauses(of frame: Frame) -> [(Int, IRExceptionClause)] {
             let all = Array(ImportedMethod.of(frame.method).clauses.enumerated())

@@ -13,7 +13,21 @@ public struct UnhandledException: Error, CustomStringConvertible {
     public let message: String
     /// Method and IL offset where it was raised.
     public let location: String
+    /// The managed frames it passed, as mono prints them ("  at Type.Method (args) [0x…] in <mvid>:0 ").
+    public var trace: [String] = []
+
+    public init(typeName: String, message: String, location: String, trace: [String] = []) {
+        (self.typeName, self.message, self.location, self.trace) = (typeName, message, location, trace)
+    }
+
     public var description: String { "Unhandled Exception: \(typeName)\(message.isEmpty ? "" : ": " + message)\n  at \(location)" }
+
+    /// What mono prints on stderr for an exception nobody catches.
+    public var monoReport: String {
+        let headline = typeName + (message.isEmpty ? "" : ": " + message)
+        let frames = trace.map { $0 + "\n" }.joined()
+        return "\nUnhandled Exception:\n\(headline)\n\(frames)[ERROR] FATAL UNHANDLED EXCEPTION: \(headline)\n\(frames)"
+    }
 }
 
 public final class Runtime: RootProvider {
@@ -106,6 +120,38 @@ public final class Runtime: RootProvider {
     func traceOutput(_ line: String) {
         var text = line + "\n"
         text.withUTF8 { bytes in _ = write(2, bytes.baseAddress, bytes.count) }
+    }
+
+    /// The stack trace of the exception being dispatched (method and IR word per frame): a
+    /// rethrow of it, or its dispatch continuing in an outer loop, adds frames; another exception
+    /// starts a new trace. (Exception.StackTrace for managed code is not provided yet.)
+    private var tracedException: UInt = 0
+    private var trace: [(ImportedMethod, Int)] = []
+
+    func recordTrace(_ exception: UnsafeMutableRawPointer, _ frames: [(ImportedMethod, Int)]) {
+        if tracedException != UInt(bitPattern: exception) {
+            tracedException = UInt(bitPattern: exception)
+            trace = []
+        }
+        for frame in frames where !trace.contains(where: { $0.0 === frame.0 && $0.1 == frame.1 }) { trace.append(frame) }
+    }
+
+    /// The recorded trace of an exception in mono's format.
+    public func traceLines(_ exception: UnsafeMutableRawPointer) -> [String] {
+        (tracedException == UInt(bitPattern: exception) ? trace : []).map { imported, word in
+            let method = imported.method
+            let il = imported.ilOffset(ofIR: word)
+            var parameters: [String] = []
+            if let handle = method.handle, let reader = method.declaringType.reader, let signature = try? method.signature() {
+                var names: [Int: String] = [:]
+                for p in reader.method(handle).parameters { let row = reader.parameter(p); names[row.sequenceNumber] = row.name }
+                parameters = signature.parameterTypes.enumerated().map { "\($1) \(names[$0 + 1] ?? "")" }
+            }
+            let mvid = method.declaringType.reader.flatMap { $0.guid($0.module.mvid) }.map(formatGuid) ?? "{}"
+            let module = mvid.filter { $0 != "{" && $0 != "}" && $0 != "-" }.lowercased()
+            let hex = String(il, radix: 16)
+            return "  at \(method.declaringType).\(method.name) (\(parameters.joined(separator: ", "))) [0x\(String(repeating: "0", count: max(0, 5 - hex.count)) + hex)] in <\(module)>:0 "
+        }
     }
 
     /// Objects the runtime holds for the program's lifetime (type objects, …): roots.
@@ -289,7 +335,8 @@ public final class Runtime: RootProvider {
         case .exception:
             let exception = thread.pointee.pendingException!
             let type = MethodTable(exception.load(as: UnsafeMutableRawPointer.self)).runtimeType
-            throw UnhandledException(typeName: type.description, message: exceptionMessage(exception) ?? "", location: faultLocation())
+            throw UnhandledException(typeName: type.description, message: exceptionMessage(exception) ?? "", location: faultLocation(),
+                                     trace: traceLines(exception))
         case let status:
             throw UnhandledException(typeName: status.exceptionTypeName, message: "", location: faultLocation())
         }
