@@ -189,39 +189,19 @@ enum Interpreter {
             case .shrUnI8: setI64(pc[1], Int64(bitPattern: UInt64(bitPattern: i64(pc[2])) &>> UInt64(UInt32(bitPattern: i32(pc[3]))))); pc += 4
 
             case .addOvfI4, .subOvfI4, .mulOvfI4:
-                let a = i32(pc[2]), b = i32(pc[3])
-                let (r, o) = switch IROp.decode(pc[0]) {
-                case .addOvfI4: a.addingReportingOverflow(b)
-                case .subOvfI4: a.subtractingReportingOverflow(b)
-                default: a.multipliedReportingOverflow(by: b)
-                }
+                let (r, o) = checkedArithmetic(IROp.decode(pc[0]), i32(pc[2]), i32(pc[3]))
                 if _slowPath(o) { status = .overflow; break loop }
                 setI32(pc[1], r); pc += 4
             case .addOvfUnI4, .subOvfUnI4, .mulOvfUnI4:
-                let a = UInt32(bitPattern: i32(pc[2])), b = UInt32(bitPattern: i32(pc[3]))
-                let (r, o) = switch IROp.decode(pc[0]) {
-                case .addOvfUnI4: a.addingReportingOverflow(b)
-                case .subOvfUnI4: a.subtractingReportingOverflow(b)
-                default: a.multipliedReportingOverflow(by: b)
-                }
+                let (r, o) = checkedArithmetic(IROp.decode(pc[0]), UInt32(bitPattern: i32(pc[2])), UInt32(bitPattern: i32(pc[3])))
                 if _slowPath(o) { status = .overflow; break loop }
                 setI32(pc[1], Int32(bitPattern: r)); pc += 4
             case .addOvfI8, .subOvfI8, .mulOvfI8:
-                let a = i64(pc[2]), b = i64(pc[3])
-                let (r, o) = switch IROp.decode(pc[0]) {
-                case .addOvfI8: a.addingReportingOverflow(b)
-                case .subOvfI8: a.subtractingReportingOverflow(b)
-                default: a.multipliedReportingOverflow(by: b)
-                }
+                let (r, o) = checkedArithmetic(IROp.decode(pc[0]), i64(pc[2]), i64(pc[3]))
                 if _slowPath(o) { status = .overflow; break loop }
                 setI64(pc[1], r); pc += 4
             case .addOvfUnI8, .subOvfUnI8, .mulOvfUnI8:
-                let a = UInt64(bitPattern: i64(pc[2])), b = UInt64(bitPattern: i64(pc[3]))
-                let (r, o) = switch IROp.decode(pc[0]) {
-                case .addOvfUnI8: a.addingReportingOverflow(b)
-                case .subOvfUnI8: a.subtractingReportingOverflow(b)
-                default: a.multipliedReportingOverflow(by: b)
-                }
+                let (r, o) = checkedArithmetic(IROp.decode(pc[0]), UInt64(bitPattern: i64(pc[2])), UInt64(bitPattern: i64(pc[3])))
                 if _slowPath(o) { status = .overflow; break loop }
                 setI64(pc[1], Int64(bitPattern: r)); pc += 4
 
@@ -753,6 +733,16 @@ enum Interpreter {
             continue outer
         }
         return .exception
+        }
+    }
+
+    /// add.ovf, sub.ovf, mul.ovf (signed or .un by the operand type): the result and whether it overflowed.
+    @inline(__always)
+    static func checkedArithmetic<T: FixedWidthInteger>(_ op: IROp, _ a: T, _ b: T) -> (partialValue: T, overflow: Bool) {
+        switch op {
+        case .addOvfI4, .addOvfUnI4, .addOvfI8, .addOvfUnI8: a.addingReportingOverflow(b)
+        case .subOvfI4, .subOvfUnI4, .subOvfI8, .subOvfUnI8: a.subtractingReportingOverflow(b)
+        default: a.multipliedReportingOverflow(by: b)
         }
     }
 
