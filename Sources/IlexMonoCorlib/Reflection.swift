@@ -26,6 +26,15 @@ extension MonoCorlib {
             result(frame, type)
             return NativeContext.success
         }
+        // MulticastDelegate AllocDelegateLike_internal(Delegate d): a new, empty delegate of d's type
+        // (Delegate.Combine then fills its invocation list).
+        table.register("System.Delegate::AllocDelegateLike_internal") { context, frame in
+            let context = NativeContext(context)
+            guard let delegate = argument(frame, 0, as: UnsafeRawPointer?.self) else { return context.throwException("System.ArgumentNullException") }
+            guard let copy = context.allocate(context.type(of: delegate)) else { return context.throwException("System.OutOfMemoryException") }
+            result(frame, copy)
+            return NativeContext.success
+        }
         table.registerIntrinsic("System.Collections.Generic.EqualityComparer`1::CreateComparer") { context, frame in
             let context = NativeContext(context)
             return MonoCorlib.createComparer(context, frame, equality: true)

@@ -624,7 +624,8 @@ struct Importer {
     enum Dispatch {
         case direct
         case virtual(slot: Int)
-        case interface(MethodTable, slot: Int)
+        /// An interface method, or (nil table) a generic virtual method: resolved per call.
+        case interface(MethodTable?, slot: Int)
     }
 
     /// A delegate's Invoke (III.4.2 / II.14.6): the runtime calls the target method.
@@ -757,7 +758,7 @@ struct Importer {
             emit(.callInterface)
             emit64(UInt64(UInt(bitPattern: callee.descriptor)))
             code.append(UInt32(base))
-            emit64(UInt64(UInt(bitPattern: table.raw)))
+            emit64(UInt64(UInt(bitPattern: table?.raw)))
             code.append(UInt32(slot))
         }
         }
@@ -1310,7 +1311,10 @@ extension Importer {
         try declaring.loadVirtualTable()
         let slot = (callee.genericDefinition ?? callee).slot
         // Generic virtual methods and interfaces resolve in the slow path or through the map.
-        if declaring.isInterface || !callee.methodArguments.isEmpty {
+        if !callee.methodArguments.isEmpty {
+            // Generic virtual methods: the override is instantiated per call (slow path).
+            try emitCall(callee, signature: signature, dispatch: .interface(nil, slot: slot))
+        } else if declaring.isInterface {
             try emitCall(callee, signature: signature, dispatch: .interface(try declaring.methodTable(), slot: slot))
         } else {
             try emitCall(callee, signature: signature, dispatch: .virtual(slot: slot))

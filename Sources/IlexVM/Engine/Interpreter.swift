@@ -312,9 +312,9 @@ enum Interpreter {
                 let this = fp.load(fromByteOffset: Int(pc[3]), as: UnsafeRawPointer?.self)
                 guard let this else { status = .nullReference; break loop }
                 let table = MethodTable(this.load(as: UnsafeMutableRawPointer.self))
-                let interface = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[4]) | UInt(pc[5]) << 32).unsafelyUnwrapped)
+                let interface = UnsafeMutableRawPointer(bitPattern: UInt(pc[4]) | UInt(pc[5]) << 32).map(MethodTable.init)
                 var target: UnsafeRawPointer
-                if let slots = table.interfaceSlots(for: interface) {
+                if let interface, let slots = table.interfaceSlots(for: interface) {
                     target = UnsafeRawPointer(slots[Int(pc[6])])
                 } else {
                     let declared = UnsafeRawPointer(bitPattern: UInt(pc[1]) | UInt(pc[2]) << 32).unsafelyUnwrapped
