@@ -105,6 +105,7 @@ public final class Runtime: RootProvider {
         for object in internedStrings.values { collector.markObject(object) }
         for object in keptAlive { collector.markObject(object) }
         if let beingFinalized { collector.markObject(beingFinalized) }
+        for (region, bytes) in savedFrameRegions { collector.markRange(region, region + bytes) }
         for (block, offsets) in threadStatics.roots { collector.markSlots(block, offsets) }
         collector.markRange(thread.pointee.stackBase, thread.pointee.stackTop)
         if let exception = thread.pointee.pendingException { collector.markObject(exception) }
@@ -388,21 +389,31 @@ public final class Runtime: RootProvider {
         return object
     }
 
-    /// Runs an exception filter on a copy of its frame placed above the live frames (the first
-    /// pass must not disturb frames that have not been unwound yet); true when it accepts.
-    /// An exception inside the filter means it does not accept (II.19).
+    /// Runs an exception filter in its own frame (a filter may store into locals the handler then
+    /// reads, as C# compilers do for `catch (E e) when (...)`); true when it accepts. The first pass
+    /// must not disturb the frames above, which have not been unwound: the memory from the
+    /// frame's evaluation stack up to the innermost frame is saved, kept as a root while the
+    /// filter runs, and restored. An exception inside the filter means it does not accept (II.19).
     func runFilter(_ imported: ImportedMethod, _ clause: IRExceptionClause, frame: UnsafeMutableRawPointer,
                    exception: UnsafeMutableRawPointer) -> Bool {
-        let copy = UnsafeMutableRawPointer(bitPattern: (UInt(bitPattern: thread.pointee.stackTop) + 15) & ~15)!
-        guard copy + imported.frameSize <= thread.pointee.stackLimit else { return false }
-        copy.copyMemory(from: frame, byteCount: imported.frameSize)
-        copy.storeBytes(of: exception, toByteOffset: imported.exceptionEntryOffset, as: UnsafeMutableRawPointer.self)
-        let saved = (thread.pointee.stackTop, thread.pointee.controlTop, thread.pointee.pendingException)
-        thread.pointee.stackTop = copy + imported.frameSize
-        defer { (thread.pointee.stackTop, thread.pointee.controlTop, thread.pointee.pendingException) = saved }
-        let status = Interpreter.run(thread, method: imported.raw, frame: copy, startingAt: clause.filterStart, controlStart: thread.pointee.controlTop)
+        let regionStart = frame + imported.exceptionEntryOffset
+        let regionBytes = max(0, thread.pointee.stackTop - regionStart)
+        let saved = UnsafeMutableRawPointer.allocate(byteCount: max(regionBytes, 8), alignment: 16)
+        saved.copyMemory(from: regionStart, byteCount: regionBytes)
+        savedFrameRegions.append((saved, regionBytes))
+        let savedState = (thread.pointee.stackTop, thread.pointee.controlTop, thread.pointee.pendingException)
+        defer {
+            regionStart.copyMemory(from: saved, byteCount: regionBytes)
+            savedFrameRegions.removeLast()
+            saved.deallocate()
+            (thread.pointee.stackTop, thread.pointee.controlTop, thread.pointee.pendingException) = savedState
+        }
+        frame.storeBytes(of: exception, toByteOffset: imported.exceptionEntryOffset, as: UnsafeMutableRawPointer.self)
+        let status = Interpreter.run(thread, method: imported.raw, frame: frame, startingAt: clause.filterStart, controlStart: thread.pointee.controlTop)
         return status == .handlerReturned && thread.pointee.filterVerdict != 0
     }
+    /// Frame memory saved while a filter runs (roots).
+    private var savedFrameRegions: [(UnsafeMutableRawPointer, Int)] = []
 
     /// Exception.Message as stored (`_message`), for reports.
     func exceptionMessage(_ exception: UnsafeMutableRawPointer) -> String? {
