@@ -8,7 +8,7 @@
 public enum ExecutionStatus: UInt32 {
     case completed = 0
     case divideByZero, overflow, stackOverflow, nullReference
-    case indexOutOfRange, invalidCast, arrayTypeMismatch, outOfMemory, arithmetic
+    case indexOutOfRange, invalidCast, arrayTypeMismatch, outOfMemory
     /// A managed exception object is in ThreadState.pendingException.
     case exception
     /// endfinally/endfilter ended the handler a nested loop was running.
@@ -28,7 +28,6 @@ public enum ExecutionStatus: UInt32 {
         case .invalidCast: "System.InvalidCastException"
         case .arrayTypeMismatch: "System.ArrayTypeMismatchException"
         case .outOfMemory: "System.OutOfMemoryException"
-        case .arithmetic: "System.ArithmeticException"
         case .importFailed, .exception, .handlerReturned: ""
         }
     }
@@ -691,7 +690,8 @@ enum Interpreter {
                 pc += 4
             case .checkFinite:
                 let value = pc[2] == 4 ? Double(f32(pc[1])) : f64(pc[1])
-                if _slowPath(!value.isFinite) { status = .arithmetic; break loop }
+                // ECMA-335 asks for an ArithmeticException; mono raises its subclass OverflowException.
+                if _slowPath(!value.isFinite) { status = .overflow; break loop }
                 pc += 3
 
             case .ret, .ret4, .ret8, .retN:
