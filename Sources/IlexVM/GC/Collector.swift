@@ -92,10 +92,17 @@ public final class Collector {
 
     // MARK: Collecting
 
-    private func markRoots(nativeStackPointer: UnsafeRawPointer) {
+    /// The top of the native stack of the thread that collects (one managed thread for now).
+    /// Asked once: pthread_getattr_np reads /proc/self/maps on the main thread, which cost
+    /// GC stress runs most of their time when asked per collection.
+    private lazy var nativeStackHigh: UInt = {
         var low: UInt = 0, high: UInt = 0
         ilex_current_stack_bounds(&low, &high)
-        if high != 0 { markRange(nativeStackPointer, UnsafeRawPointer(bitPattern: high)!) }
+        return high
+    }()
+
+    private func markRoots(nativeStackPointer: UnsafeRawPointer) {
+        if nativeStackHigh != 0 { markRange(nativeStackPointer, UnsafeRawPointer(bitPattern: nativeStackHigh)!) }
         roots?.scanRoots(self)
         handles?.markStrong(self)
         drain()

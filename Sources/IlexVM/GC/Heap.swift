@@ -254,32 +254,38 @@ public final class Heap {
         forEachBlock { index, info, start in
             switch info.kind {
             case .small:
-                let cell = Self.sizeClasses[Int(info.sizeClass)]
-                let cells = Self.blockSize / cell
+                let sizeClass = Int(info.sizeClass)
+                let cell = Self.sizeClasses[sizeClass]
+                let listBefore = freeLists[sizeClass]
+                var freeHead = listBefore
                 var liveCells = 0
-                var freeHead: UnsafeMutableRawPointer? = freeLists[Int(info.sizeClass)]
-                var freeInBlock: [UnsafeMutableRawPointer] = []
-                for c in 0..<cells {
+                // Last cell first, so the free list runs in address order. Free cells are zero but
+                // for their link; only cells that die now need zeroing.
+                var c = Self.blockSize / cell - 1
+                while c >= 0 {
                     let object = start + c * cell
                     let header = object.load(fromByteOffset: 8, as: UInt.self)
-                    if object.load(as: UInt.self) != 0 && header & Collector.markBit != 0 {
-                        object.storeBytes(of: header & ~Collector.markBit, toByteOffset: 8, as: UInt.self)
-                        liveCells += 1
-                    } else {
-                        if object.load(as: UInt.self) != 0 { statistics.objectsFreed += 1 }
-                        freeInBlock.append(object)
+                    if object.load(as: UInt.self) != 0 {
+                        if header & Collector.markBit != 0 {
+                            object.storeBytes(of: header & ~Collector.markBit, toByteOffset: 8, as: UInt.self)
+                            liveCells += 1
+                            c -= 1
+                            continue
+                        }
+                        statistics.objectsFreed += 1
+                        object.initializeMemory(as: UInt8.self, repeating: 0, count: cell)
                     }
+                    object.storeBytes(of: freeHead, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+                    freeHead = object
+                    c -= 1
                 }
                 if liveCells == 0 {
+                    // The whole block goes back to the pool (zeroed again when it is reused).
+                    freeLists[sizeClass] = listBefore
                     blocks[index] = BlockInfo(kind: .unused, sizeClass: 0, extent: 0)
                     freeBlocks.append(index)
                 } else {
-                    for object in freeInBlock.reversed() {
-                        object.initializeMemory(as: UInt8.self, repeating: 0, count: cell)
-                        object.storeBytes(of: freeHead, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
-                        freeHead = object
-                    }
-                    freeLists[Int(info.sizeClass)] = freeHead
+                    freeLists[sizeClass] = freeHead
                     live += liveCells * cell
                 }
             case .largeStart:
