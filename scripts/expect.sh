@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Writes the expected results of corpus programs from mono, the oracle: NAME.expected (stdout) and
-# NAME.exit (exit code, only when not 0). Usage: scripts/expect.sh Tests/Programs/area/NAME.cs ...
+# NAME.exit (exit code, only when not 0), running with NAME.args and NAME.stdin as the corpus runner
+# does (in the source's folder). Usage: scripts/expect.sh Tests/Programs/area/NAME.cs ...
 # Read what it wrote before committing: a program mono rejects is a bug in the test.
 set -euo pipefail
 tmp=$(mktemp -d)
@@ -12,7 +13,11 @@ for source in "$@"; do
     *.il) ilasm -quiet -output:"$tmp/p.exe" "$source" ;;
   esac
   status=0
-  mono "$tmp/p.exe" > "$base.expected" 2>"$tmp/stderr" || status=$?
+  arguments=()
+  [ -f "$base.args" ] && read -r -a arguments < "$base.args"
+  input=/dev/null
+  [ -f "$base.stdin" ] && input="$base.stdin"
+  (cd "$(dirname "$source")" && mono "$tmp/p.exe" "${arguments[@]}" <"$input") > "$base.expected" 2>"$tmp/stderr" || status=$?
   rm -f "$base.exit"
   [ "$status" -ne 0 ] && echo "$status" > "$base.exit"
   [ -s "$base.expected" ] || rm -f "$base.expected"

@@ -2,13 +2,14 @@
 # The program corpus runner (DESIGN.md §9): compiles every Tests/Programs/**/NAME.cs (mcs) and
 # NAME.il (ilasm) into a cache keyed by the source's content, runs it on Ilex, and compares its
 # stdout with NAME.expected and its exit code with NAME.exit (0 when that file is absent). Both
-# files are what mono produced (scripts/expect.sh writes them). Prints one line per failure and
+# files are what mono produced (scripts/expect.sh writes them). NAME.args (one line of words) gives
+# the program its command-line arguments, NAME.stdin its standard input (else /dev/null). Prints one line per failure and
 # ends with "programs: N passed, M failed". Usage: scripts/run-programs.sh [ILEX] [FILTER]
 set -uo pipefail
 cd "$(dirname "$0")/.."
-ilex="${1:-.build/release/ilex}"
+ilex=$(realpath "${1:-.build/release/ilex}")
 filter="${2:-}"
-cache=.cache/programs
+cache=$PWD/.cache/programs
 mkdir -p "$cache"
 passed=0
 failed=0
@@ -31,7 +32,11 @@ while IFS= read -r source; do
   fi
   expected_exit=0
   [ -f "$base.exit" ] && expected_exit=$(cat "$base.exit")
-  actual=$(timeout 60 "$ilex" run "$exe" 2>"$cache/stderr")
+  arguments=()
+  [ -f "$base.args" ] && read -r -a arguments < "$base.args"
+  input=/dev/null
+  [ -f "$base.stdin" ] && input="$base.stdin"
+  actual=$(cd "$(dirname "$source")" && timeout 60 "$ilex" run "$exe" "${arguments[@]}" <"$input" 2>"$cache/stderr")
   status=$?
   expected=""
   [ -f "$base.expected" ] && expected=$(cat "$base.expected")
