@@ -29,6 +29,7 @@ public enum MonoCorlib {
         registerNumberFormatting(table)
         registerTypeNames(table)
         registerHandles(table)
+        registerVarargs(table)
     }
 
 

@@ -117,6 +117,19 @@ public enum IROp: UInt8, CaseIterable {
     // argument count (rank lengths, or rank lower-bound/length pairs). arrayElementAddressMD:
     // dst, array slot, first index slot, rank, element size.
     case newArrayMD, arrayElementAddressMD
+    // calli of a managed function pointer (a method descriptor, as ldftn makes): function slot,
+    // argument base.
+    case callIndirect
+    // jmp (III.3.37): the method replaces the current one in the same frame, with the same
+    // arguments: method descriptor (two words).
+    case jump
+    // A `tail.` call (III.2.4): the callee replaces the caller's frame. Function slot (a method
+    // descriptor), argument base, bytes of arguments (moved down to the frame's start), and 1 when
+    // the function was resolved virtually (a value type's method then gets the boxed value's address).
+    case tailCall
+    // mkrefany: dst (a TypedReference), address slot, MethodTable (two words).
+    // refanyval: dst (the address), TypedReference slot, MethodTable (two words), type-checked.
+    case makeTypedReference, typedReferenceAddress
 }
 
 /// An exception clause in IR word offsets (ends exclusive).
@@ -180,6 +193,10 @@ extension IROp {
         case .unboxNullable: 7
         case .newArrayMD: 5
         case .arrayElementAddressMD: 5
+        case .callIndirect: 2
+        case .jump: 2
+        case .tailCall: 4
+        case .makeTypedReference, .typedReferenceAddress: 4
         case .switch: nil
         default: 3  // dst, a, b / a, b, target
         }
@@ -324,9 +341,9 @@ public final class ImportedMethod {
             case .store:
                 let kind = StoreKind(rawValue: operands.last!).map { "\($0)" } ?? "?"
                 text = operands.dropLast().map { "@\($0)" }.joined(separator: ", ") + " " + kind
-            case .call, .callVirtual, .callInterface:
+            case .call, .callVirtual, .callInterface, .jump:
                 let descriptor = UnsafeRawPointer(bitPattern: UInt(operands[0]) | UInt(operands[1]) << 32)!
-                text = "\(MethodDescriptorLayout.method(of: descriptor)), args at @\(operands[2])"
+                text = "\(MethodDescriptorLayout.method(of: descriptor))" + (op == .jump ? "" : ", args at @\(operands[2])")
             case .conv:
                 let c = ConversionCode(word: operands[2])
                 text = "@\(operands[0]), @\(operands[1]), \(c.source) -> \(c.target)" + (c.checked ? " checked" : "") + (c.unsignedSource ? " unsigned" : "")

@@ -90,6 +90,16 @@ struct Importer {
     var readonlyPrefix = false
     /// The type of a `constrained.` prefix (III.2.1), for the callvirt after it.
     var constrainedType: RuntimeType?
+    /// A `tail.` prefix (III.2.4) before the current call.
+    var tailPrefix = false
+    /// A vararg method's handle slot (after its required arguments), which `arglist` yields.
+    private var varargHandleOffset: Int?
+    /// The frame area where vararg call sites put their extra arguments (VarargLayout).
+    private var varargAreaOffset = 0
+    /// Whether the method uses localloc (tail calls would release its memory early).
+    private var usesLocalloc = false
+    /// IL offset of the instruction after the current one (a `tail.` call must be followed by ret).
+    private var nextInstructionIsReturn = false
 
     init(method: RuntimeMethod, system: TypeSystem, runtime: Runtime?) throws {
         self.method = method
@@ -129,6 +139,7 @@ struct Importer {
         case .float32: return .float32
         case .float64: return .float64
         case .byReference: return .byReference
+        case .typedReference: return .valueType
         case .valueType:
             if let underlying = try? type.underlyingType() { return stackKind(of: underlying) }
             return .valueType
@@ -193,11 +204,26 @@ struct Importer {
     /// Stores a stack value into a local or argument slot of `type`, narrowing small integers.
     private mutating func emitStore(_ value: StackEntry, to offset: Int, type: RuntimeType) throws {
         try checkAssignable(value, to: type)
-        if let narrowing = narrowingTarget(type) {
-            emit(.conv, [offset, value.offset, Int(ConversionCode(source: .i4, target: narrowing, checked: false, unsignedSource: false).word)])
+        if let conversion = storeConversion(of: value, to: type) {
+            emit(.conv, [offset, value.offset, Int(conversion.word)])
         } else {
             emitMove(to: offset, from: value.offset, size: value.size)
         }
+    }
+
+    /// The implicit conversion of a stack value stored as `type` (III.1.6): small integers are
+    /// truncated, and an F value changes between float32 and float64 to the location's size.
+    private func storeConversion(of value: StackEntry, to type: RuntimeType) -> ConversionCode? {
+        switch (value.kind, stackKind(of: type)) {
+        case (.float64, .float32): return ConversionCode(source: .r8, target: .r4, checked: false, unsignedSource: false)
+        case (.float32, .float64): return ConversionCode(source: .r4, target: .r8, checked: false, unsignedSource: false)
+        default: return narrowingTarget(type).map { ConversionCode(source: .i4, target: $0, checked: false, unsignedSource: false) }
+        }
+    }
+
+    /// Converts a value in place to what a location of `type` holds (arguments, return values).
+    private mutating func emitConversionInPlace(_ value: StackEntry, to type: RuntimeType) {
+        if let conversion = storeConversion(of: value, to: type) { emit(.conv, [value.offset, value.offset, Int(conversion.word)]) }
     }
 
     private func narrowingTarget(_ type: RuntimeType) -> ConversionCode.Target? {
@@ -250,6 +276,10 @@ struct Importer {
             arguments.append((offset, parameter))
             offset += try storageSize(of: parameter)
         }
+        if signature.isVararg {
+            varargHandleOffset = offset
+            offset += VarargLayout.handleSize
+        }
         let argumentSize = offset
         if let handle = body.localSignature {
             guard case .locals(let types) = try assembly.reader.signatureDecoder.decodeStandaloneSignature(handle) else {
@@ -266,9 +296,21 @@ struct Importer {
         while let instruction = try decoder.next() { instructions.append(instruction) }
         // A method using localloc keeps the localloc mark of its entry in a hidden slot.
         if instructions.contains(where: { $0.opcode.value == 0xFE0F }) {
+            usesLocalloc = true
             locallocMarkSlot = offset
             offset += 8
         }
+        // Vararg call sites copy their extra arguments into one hidden area, as large as the largest needs.
+        var varargBytes = 0
+        for instruction in instructions where [0x28, 0x6F, 0x73].contains(instruction.opcode.value) {
+            guard case .token(let token) = instruction.operand,
+                  let site = try? system.varargCallSiteSignature(token, in: assembly, context: context) else { continue }
+            var bytes = 0
+            for type in site.parameterTypes.dropFirst(site.requiredParameterCount) { bytes += try storageSize(of: type) }
+            varargBytes = max(varargBytes, bytes)
+        }
+        varargAreaOffset = offset
+        offset += varargBytes
         // One hidden slot per catch/filter clause keeps its exception for `rethrow`.
         for region in body.exceptionRegions {
             exceptionSlots.append(region.kind == .catch || region.kind == .filter ? offset : -1)
@@ -297,8 +339,9 @@ struct Importer {
             throw ImportError(kind: .invalidProgram, method: method.description, ilOffset: nil,
                               reason: "a branch goes into the middle of an instruction at IL_\(String(target, radix: 16).leftPadded(to: 4))")
         }
-        for instruction in instructions {
+        for (index, instruction) in instructions.enumerated() {
             currentOffset = instruction.offset
+            nextInstructionIsReturn = index + 1 < instructions.count && instructions[index + 1].opcode.value == 0x2A
             if let expected = shapes[instruction.offset] {
                 if reachable {
                     guard expected == stack else { throw invalid("the stack differs where control flow merges") }
@@ -365,13 +408,14 @@ struct Importer {
             switch opcode {
             case 0xFE1E: readonlyPrefix = true
             case 0xFE16: constrainedType = try typeOperand(instruction)
-            case 0xFE14: break  // tail.: the call is made as an ordinary call (the stack grows)
+            case 0xFE14: tailPrefix = true
             case 0xFE12, 0xFE13: break  // unaligned., volatile.: every access is done as written
+            case 0xFE19: break  // no.: the checks it would skip are made anyway (III.2.2 allows that)
             default: throw unsupported("the \(instruction.opcode.name) prefix is not supported by the interpreter yet")
             }
             return true
         }
-        defer { readonlyPrefix = false; constrainedType = nil }
+        defer { readonlyPrefix = false; constrainedType = nil; tailPrefix = false }
         switch opcode {
         case 0x00, 0x01: emit(.nop)  // nop, break
         case 0x02...0x05: try loadVariable(Int(opcode - 0x02), local: false)
@@ -483,6 +527,14 @@ struct Importer {
             emit(.resolveFunction, [entry.offset, object.offset])
             emit64(UInt64(UInt(bitPattern: target.descriptor)))
         case 0xD0: try importToken(instruction)
+        case 0x29: try importIndirectCall(instruction)
+        case 0x27:  // jmp
+            return try importJump(instruction)
+        case 0xFE00:  // arglist
+            guard let handle = varargHandleOffset else { throw invalid("arglist in a method that is not vararg") }
+            let entry = push(.valueType, size: 8, type: try system.corlibType("System", "RuntimeArgumentHandle"))
+            emit(.frameAddress, [entry.offset, handle])
+        case 0xC6, 0xC2, 0xFE1D: try importTypedReference(opcode, instruction)
         case 0x73: try importNewObject(instruction)
         case 0x6F: try importCallVirtual(instruction)
         case 0x72: try importString(instruction)
@@ -586,11 +638,9 @@ struct Importer {
             let value = try pop()
             guard stack.isEmpty else { throw invalid("the stack is not empty at ret") }
             try checkAssignable(value, to: returnType)
-            if let narrowing = narrowingTarget(returnType) {
-                emit(.conv, [value.offset, value.offset, Int(ConversionCode(source: .i4, target: narrowing, checked: false, unsignedSource: false).word)])
-            }
+            emitConversionInPlace(value, to: returnType)
             switch value.size {
-            case 8: emit(value.kind == .float32 ? .ret4 : .ret8, [value.offset])
+            case 8: emit(stackKind(of: returnType) == .float32 ? .ret4 : .ret8, [value.offset])
             default: emit(.retN, [value.offset, value.size])
             }
         }
@@ -611,7 +661,104 @@ struct Importer {
         guard !callee.isGenericMethodDefinition else { throw invalid("call to an uninstantiated generic method \(callee)") }
         guard !callee.isAbstract else { throw invalid("call to the abstract method \(callee)") }
         if callee.isStatic { try emitTypeInitialization(for: callee.declaringType, triggeredBy: .staticMethodCall) }
-        try emitCall(callee, signature: signature)
+        try emitCall(callee, signature: signature, varargs: try varargTypes(token, calling: callee), tail: tailPrefix)
+    }
+
+    /// The types of the extra arguments a vararg call site passes (perhaps none); nil for other
+    /// calls. A call passing no extra arguments may name the MethodDef itself.
+    func varargTypes(_ token: MetadataToken, calling callee: RuntimeMethod) throws -> [RuntimeType]? {
+        guard let site = try system.varargCallSiteSignature(token, in: assembly, context: context) else {
+            return try callee.signature().isVararg ? [] : nil
+        }
+        return Array(site.parameterTypes.dropFirst(site.requiredParameterCount))
+    }
+
+    /// Whether a call can replace this frame (`tail.`, III.2.4): it is followed by ret, outside
+    /// every protected region, and the method's localloc memory is not in use.
+    private var tailCallAllowed: Bool {
+        tailPrefix && nextInstructionIsReturn && !usesLocalloc && !body.exceptionRegions.contains { region in
+            (region.tryOffset..<region.tryEnd).contains(currentOffset) || (region.handlerOffset..<region.handlerEnd).contains(currentOffset)
+                || region.filterOffset.map { ($0..<region.handlerOffset).contains(currentOffset) } == true
+        }
+    }
+
+    /// calli (III.3.20): a managed function pointer (what ldftn and ldvirtftn make) called with
+    /// the arguments below it.
+    mutating func importIndirectCall(_ instruction: Instruction) throws {
+        guard case .token(let token) = instruction.operand, token.table == .standAloneSig,
+              token.row >= 1, token.row <= assembly.reader.rowCount(.standAloneSig) else { throw invalid("calli needs a stand-alone signature token") }
+        guard case .method(let decoded) = try assembly.reader.signatureDecoder.decodeStandaloneSignature(StandaloneSignatureHandle(row: token.row)) else {
+            throw invalid("calli's signature is not a method signature")
+        }
+        switch decoded.header.kind {
+        case .default?: break
+        case .vararg? where decoded.requiredParameterCount == decoded.parameterTypes.count: break
+        case let kind:
+            throw unsupported("calli of a \(kind.map { "\($0)" } ?? "reserved") function pointer (unmanaged calls need P/Invoke marshaling)")
+        }
+        let signature = try system.signature(decoded, in: assembly, context: context)
+        let function = try pop()
+        guard function.kind == .nativeInt else { throw invalid("calli needs a native int function pointer, not \(function.kind.name)") }
+        var types = signature.parameterTypes
+        if signature.hasThis && !signature.explicitThis {
+            // The instance's type is not in the signature: any reference or address will do.
+            guard stack.count > types.count else { throw invalid("stack underflow: calli takes \(types.count + 1) arguments") }
+            let this = stack[stack.count - types.count - 1]
+            switch this.kind {
+            case .object: types.insert(system.wellKnown.object, at: 0)
+            case .byReference: types.insert(this.type ?? system.wellKnown.object, at: 0)
+            case .nativeInt: types.insert(try system.primitive(.intPtr), at: 0)
+            default: throw invalid("calli of an instance method on a \(this.kind.name)")
+            }
+        }
+        let (base, _) = try takeArguments(types, of: "calli")
+        emit(.callIndirect, [function.offset, base])
+        try pushResult(of: signature, at: base)
+    }
+
+    /// jmp (III.3.37): the current method's arguments go to `target`, which takes over the frame.
+    mutating func importJump(_ instruction: Instruction) throws -> Bool {
+        guard stack.isEmpty else { throw invalid("jmp with a non-empty stack") }
+        guard case .token(let token) = instruction.operand else { throw invalid("bad operand") }
+        let target = try methodOperand(token)
+        let wanted = try target.signature(), own = try method.signature()
+        guard wanted.hasThis == own.hasThis, wanted.parameterTypes == own.parameterTypes, wanted.returnType === own.returnType else {
+            throw invalid("jmp to \(target), whose signature differs from the method's")
+        }
+        guard !body.exceptionRegions.contains(where: { ($0.tryOffset..<$0.handlerEnd).contains(currentOffset) || ($0.handlerOffset..<$0.handlerEnd).contains(currentOffset) }) else {
+            throw invalid("jmp inside a protected region")
+        }
+        if target.isStatic { try emitTypeInitialization(for: target.declaringType, triggeredBy: .staticMethodCall) }
+        if let mark = locallocMarkSlot { emit(.locallocRelease, [mark]) }
+        emit(.jump)
+        emit64(UInt64(UInt(bitPattern: target.descriptor)))
+        return false
+    }
+
+    /// mkrefany, refanyval, refanytype (III.4.19, III.4.22, III.4.23) over TypedReferenceLayout.
+    mutating func importTypedReference(_ opcode: UInt16, _ instruction: Instruction) throws {
+        let typedReference = try system.corlibType("System", "TypedReference")
+        switch opcode {
+        case 0xC6:  // mkrefany
+            let type = try typeOperand(instruction)
+            let address = try pop()
+            guard address.kind == .byReference || address.kind == .nativeInt else { throw invalid("mkrefany needs an address, not \(address.kind.name)") }
+            let entry = push(.valueType, size: TypedReferenceLayout.size, type: typedReference)
+            emit(.makeTypedReference, [entry.offset, address.offset])
+            emit64(try tableWords(type))
+        case 0xC2:  // refanyval
+            let type = try typeOperand(instruction)
+            let reference = try pop()
+            guard reference.type === typedReference else { throw invalid("refanyval needs a TypedReference") }
+            let entry = push(.byReference, type: try system.byReference(to: type))
+            emit(.typedReferenceAddress, [entry.offset, reference.offset])
+            emit64(try tableWords(type))
+        default:  // refanytype: the RuntimeTypeHandle is the reference's first field
+            let reference = try pop()
+            guard reference.type === typedReference else { throw invalid("refanytype needs a TypedReference") }
+            let entry = push(.valueType, size: 8, type: try system.corlibType("System", "RuntimeTypeHandle"))
+            emitMove(to: entry.offset, from: reference.offset + TypedReferenceLayout.typeOffset, size: 8)
+        }
     }
 
     /// The parameter types of a call including `this` (a byref for value types' methods).
@@ -706,8 +853,61 @@ struct Importer {
         }
     }
 
-    /// Emits a call whose arguments are the top stack entries; pushes the result.
-    mutating func emitCall(_ callee: RuntimeMethod, signature: RuntimeSignature, dispatch: Dispatch = .direct) throws {
+    /// Checks the arguments of a call, which already sit where the callee's frame will begin, and
+    /// converts them in place; a vararg call's extra arguments move to the vararg area and leave
+    /// their handle after the required ones (VarargLayout). Returns the base and the bytes passed.
+    private mutating func takeArguments(_ types: [RuntimeType], of callee: String, varargs: [RuntimeType]? = nil) throws -> (base: Int, bytes: Int) {
+        let count = types.count + (varargs?.count ?? 0)
+        guard stack.count >= count else { throw invalid("stack underflow: \(callee) takes \(count) arguments") }
+        let passed = Array(stack.suffix(count))
+        stack.removeLast(count)
+        let base = passed.first?.offset ?? (stack.last.map { $0.offset + $0.size } ?? stackBase)
+        var expected = base
+        for (value, type) in zip(passed, types) {
+            try checkAssignable(value, to: type)
+            guard value.offset == expected, value.size == (try storageSize(of: type)) else {
+                throw unsupported("argument layout of \(callee) differs from the stack layout")
+            }
+            emitConversionInPlace(value, to: type)
+            expected += value.size
+        }
+        guard let varargs else { return (base, expected - base) }
+        let descriptor = UnsafeMutableRawPointer.allocate(  // lives as long as the imported code: never freed
+            byteCount: VarargLayout.descriptorHeaderSize + varargs.count * VarargLayout.descriptorEntrySize, alignment: 8)
+        descriptor.storeBytes(of: varargs.count, as: Int.self)
+        var areaOffset = 0
+        for (index, (value, type)) in zip(passed.dropFirst(types.count), varargs).enumerated() {
+            try checkAssignable(value, to: type)
+            emitConversionInPlace(value, to: type)
+            emitMove(to: varargAreaOffset + areaOffset, from: value.offset, size: value.size)
+            let entry = descriptor + VarargLayout.descriptorHeaderSize + index * VarargLayout.descriptorEntrySize
+            entry.storeBytes(of: try type.methodTable().raw, as: UnsafeMutableRawPointer.self)
+            entry.storeBytes(of: UInt32(areaOffset), toByteOffset: 8, as: UInt32.self)
+            entry.storeBytes(of: UInt32(try type.storageSize().size), toByteOffset: 12, as: UInt32.self)
+            areaOffset += value.size
+        }
+        emit(.frameAddress, [expected + VarargLayout.areaOffset, varargAreaOffset])
+        emit(.absoluteAddress, [expected + VarargLayout.descriptorOffset])
+        emit64(UInt64(UInt(bitPattern: descriptor)))
+        expected += VarargLayout.handleSize
+        frameSize = max(frameSize, expected)
+        return (base, expected - base)
+    }
+
+    /// Pushes a call's result, which the callee leaves at the argument base.
+    private mutating func pushResult(of signature: RuntimeSignature, at base: Int) throws {
+        if signature.returnType !== system.wellKnown.void {
+            let result = try push(valueOf: signature.returnType)
+            guard result.offset == base else { throw invalid("internal: call result not at the argument base") }
+        } else {
+            frameSize = max(frameSize, base)
+        }
+    }
+
+    /// Emits a call whose arguments are the top stack entries; pushes the result. `tail` asks for
+    /// a `tail.` call, made when it is allowed (tailCallAllowed).
+    mutating func emitCall(_ callee: RuntimeMethod, signature: RuntimeSignature, dispatch: Dispatch = .direct,
+                           varargs: [RuntimeType]? = nil, tail: Bool = false) throws {
         if case .arrayAccessor = callee.origin {
             try emitArrayAccessor(callee, signature: signature)
             return
@@ -716,24 +916,8 @@ struct Importer {
             try emitDelegateInvoke(callee, signature: signature)
             return
         }
-        let types = try parameterTypes(of: callee, signature)
-        let count = types.count
-        guard stack.count >= count else { throw invalid("stack underflow: \(callee) takes \(count) arguments") }
-        let passed = Array(stack.suffix(count))
-        stack.removeLast(count)
-        let base = passed.first?.offset ?? (stack.last.map { $0.offset + $0.size } ?? stackBase)
-        // The arguments already sit where the callee's frame begins; check and narrow them in place.
-        var expected = base
-        for (value, type) in zip(passed, types) {
-            try checkAssignable(value, to: type)
-            guard value.offset == expected, value.size == (try storageSize(of: type)) else {
-                throw unsupported("argument layout of \(callee) differs from the stack layout")
-            }
-            if let narrowing = narrowingTarget(type) {
-                emit(.conv, [value.offset, value.offset, Int(ConversionCode(source: .i4, target: narrowing, checked: false, unsignedSource: false).word)])
-            }
-            expected += value.size
-        }
+        let (base, bytes) = try takeArguments(try parameterTypes(of: callee, signature), of: "\(callee)", varargs: varargs)
+        let descriptor = UInt64(UInt(bitPattern: callee.descriptor))
         // Methods without IL that the runtime implements in Swift.
         if case .direct = dispatch, let body = runtime.flatMap({ runtime in
             runtime.nativeMethods.intrinsic(for: callee)
@@ -742,32 +926,40 @@ struct Importer {
             emit(.callNative)
             emit64(UInt64(UInt(bitPattern: unsafeBitCast(body, to: UnsafeRawPointer.self))))
             code.append(UInt32(base))
-            emit64(UInt64(UInt(bitPattern: callee.descriptor)))
+            emit64(descriptor)
+        } else if tail && tailCallAllowed && varargs == nil {
+            // The target goes in the slot above the arguments, then replaces this frame.
+            let function = base + bytes
+            frameSize = max(frameSize, function + 8)
+            if case .direct = dispatch {
+                emit(.ldcI8, [function])
+            } else {
+                emit(.resolveFunction, [function, base])
+            }
+            emit64(descriptor)
+            var isDirect = false
+            if case .direct = dispatch { isDirect = true }
+            emit(.tailCall, [function, base, bytes, isDirect ? 0 : 1])
         } else {
-        switch dispatch {
-        case .direct:
-            emit(.call)
-            emit64(UInt64(UInt(bitPattern: callee.descriptor)))
-            code.append(UInt32(base))
-        case .virtual(let slot):
-            emit(.callVirtual)
-            emit64(UInt64(UInt(bitPattern: callee.descriptor)))
-            code.append(UInt32(base))
-            code.append(UInt32(slot))
-        case .interface(let table, let slot):
-            emit(.callInterface)
-            emit64(UInt64(UInt(bitPattern: callee.descriptor)))
-            code.append(UInt32(base))
-            emit64(UInt64(UInt(bitPattern: table?.raw)))
-            code.append(UInt32(slot))
+            switch dispatch {
+            case .direct:
+                emit(.call)
+                emit64(descriptor)
+                code.append(UInt32(base))
+            case .virtual(let slot):
+                emit(.callVirtual)
+                emit64(descriptor)
+                code.append(UInt32(base))
+                code.append(UInt32(slot))
+            case .interface(let table, let slot):
+                emit(.callInterface)
+                emit64(descriptor)
+                code.append(UInt32(base))
+                emit64(UInt64(UInt(bitPattern: table?.raw)))
+                code.append(UInt32(slot))
+            }
         }
-        }
-        if signature.returnType !== system.wellKnown.void {
-            let result = try push(valueOf: signature.returnType)
-            guard result.offset == base else { throw invalid("internal: call result not at the argument base") }
-        } else {
-            frameSize = max(frameSize, base)
-        }
+        try pushResult(of: signature, at: base)
     }
 
     /// The typed IR operation for a binary numeric instruction on two operand kinds (III.1.5 table 2).
@@ -1278,7 +1470,8 @@ extension Importer {
         guard signature.hasThis else { throw invalid("callvirt of the static method \(callee)") }
         let declaring = callee.declaringType
         guard !declaring.isValueType || constrainedType != nil else { throw invalid("callvirt of the value type method \(callee) without constrained.") }
-        let count = signature.parameterTypes.count + 1
+        let varargs = try varargTypes(token, calling: callee), tail = tailPrefix
+        let count = signature.parameterTypes.count + (varargs?.count ?? 0) + 1
         guard stack.count >= count else { throw invalid("stack underflow: \(callee) takes \(count) arguments") }
         var this = stack[stack.count - count]
         if let constrained = constrainedType {
@@ -1288,7 +1481,7 @@ extension Importer {
                 let target = try constrained.resolveVirtual(callee)
                 if target.declaringType === constrained {
                     // The value type implements the method: call it on the value in place.
-                    try emitCall(target, signature: try target.signature())
+                    try emitCall(target, signature: try target.signature(), varargs: varargs, tail: tail)
                     return
                 }
                 // Otherwise box the value and dispatch on the box.
@@ -1305,7 +1498,7 @@ extension Importer {
         guard this.kind == .object else { throw invalid("callvirt on a \(this.kind.name)") }
         guard callee.isVirtual, !callee.isFinal || declaring.isInterface || !callee.methodArguments.isEmpty || callee.isGenericMethodDefinition else {
             emit(.checkNull, [this.offset])
-            try emitCall(callee, signature: signature)
+            try emitCall(callee, signature: signature, varargs: varargs, tail: tail)
             return
         }
         try declaring.loadVirtualTable()
@@ -1313,11 +1506,11 @@ extension Importer {
         // Generic virtual methods and interfaces resolve in the slow path or through the map.
         if !callee.methodArguments.isEmpty {
             // Generic virtual methods: the override is instantiated per call (slow path).
-            try emitCall(callee, signature: signature, dispatch: .interface(nil, slot: slot))
+            try emitCall(callee, signature: signature, dispatch: .interface(nil, slot: slot), varargs: varargs, tail: tail)
         } else if declaring.isInterface {
-            try emitCall(callee, signature: signature, dispatch: .interface(try declaring.methodTable(), slot: slot))
+            try emitCall(callee, signature: signature, dispatch: .interface(try declaring.methodTable(), slot: slot), varargs: varargs, tail: tail)
         } else {
-            try emitCall(callee, signature: signature, dispatch: .virtual(slot: slot))
+            try emitCall(callee, signature: signature, dispatch: .virtual(slot: slot), varargs: varargs, tail: tail)
         }
     }
 

@@ -36,9 +36,16 @@ public enum ExecutionStatus: UInt32 {
 /// Per-thread execution state in unmanaged memory (DESIGN.md §7: passed explicitly, no globals).
 struct ThreadState {
     var stackBase: UnsafeMutableRawPointer
+    /// Where a call raises StackOverflowException: a reserve below the end of the VM stack (and
+    /// of the control stack) lets the exception be made and handled; the limits move to the real
+    /// ends (the hard limits) while it is, and back when a handler is found.
     var stackLimit: UnsafeMutableRawPointer
     var controlBase: UnsafeMutablePointer<ControlRecord>
     var controlLimit: UnsafeMutablePointer<ControlRecord>
+    var stackHardLimit: UnsafeMutableRawPointer
+    var controlHardLimit: UnsafeMutablePointer<ControlRecord>
+    var stackSoftLimit: UnsafeMutableRawPointer
+    var controlSoftLimit: UnsafeMutablePointer<ControlRecord>
     /// Where the loop stopped with an exception: the method's compiled block and IR word offset.
     var faultMethod: UnsafeRawPointer?
     var faultWord: Int
@@ -124,7 +131,7 @@ enum Interpreter {
             let target = callee.unsafelyUnwrapped
             let newFrame = fp + frameOffset
             let frameSize = Int(target.load(fromByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
-            if _slowPath(newFrame + frameSize > thread.pointee.stackLimit || control == thread.pointee.controlLimit) {
+            if _slowPath(newFrame + frameSize > thread.pointee.stackLimit || control >= thread.pointee.controlLimit) {
                 return .stackOverflow
             }
             control.pointee = ControlRecord(pc: returnTo, frame: fp, method: method)
@@ -558,6 +565,49 @@ enum Interpreter {
                 if _slowPath(!inRange) { status = .indexOutOfRange; break loop }
                 fp.storeBytes(of: array + ObjectLayout.arrayDataOffset + index * Int(pc[5]), toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 pc += 6
+            case .callIndirect:
+                guard let descriptor = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
+                status = enter(descriptor, frameOffset: Int(pc[2]), returnTo: pc + 3)
+                if _slowPath(status != .completed) { break loop }
+            case .jump, .tailCall:
+                let isJump = IROp.decode(pc[0]) == .jump
+                let descriptor = isJump ? UnsafeRawPointer(bitPattern: UInt(pc[1]) | UInt(pc[2]) << 32)
+                                        : fp.load(fromByteOffset: Int(pc[1]), as: UnsafeRawPointer?.self)
+                guard let descriptor else { status = .nullReference; break loop }
+                var callee = descriptor.load(fromByteOffset: MethodDescriptorLayout.entryPointOffset, as: UnsafeRawPointer?.self)
+                if _slowPath(callee == nil) {
+                    publishStackTop()
+                    callee = prepare(thread, descriptor)
+                    if callee == nil { status = .importFailed; break loop }
+                }
+                let target = callee.unsafelyUnwrapped
+                if !isJump {
+                    // The callee's arguments move down to the start of this frame, which it takes over.
+                    fp.copyMemory(from: fp + Int(pc[2]), byteCount: Int(pc[3]))
+                    if pc[4] != 0 { unboxThisIfNeeded(descriptor, 0) }
+                }
+                let frameSize = Int(target.load(fromByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
+                if _slowPath(fp + frameSize > thread.pointee.stackLimit) { status = .stackOverflow; break loop }
+                let argumentSize = Int(target.load(fromByteOffset: CompiledMethodLayout.argumentSizeOffset, as: UInt32.self))
+                (fp + argumentSize).initializeMemory(as: UInt8.self, repeating: 0, count: frameSize - argumentSize)
+                method = target
+                code = (target + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
+                pc = code
+            case .makeTypedReference:
+                let reference = fp + Int(pc[1])
+                let table = UInt(pc[3]) | UInt(pc[4]) << 32
+                let address = fp.load(fromByteOffset: Int(pc[2]), as: UInt.self)  // the same slot as the result
+                reference.storeBytes(of: table, toByteOffset: TypedReferenceLayout.typeOffset, as: UInt.self)
+                reference.storeBytes(of: address, toByteOffset: TypedReferenceLayout.valueOffset, as: UInt.self)
+                reference.storeBytes(of: table, toByteOffset: TypedReferenceLayout.classOffset, as: UInt.self)
+                pc += 5
+            case .typedReferenceAddress:
+                let reference = fp + Int(pc[2])
+                if _slowPath(reference.load(fromByteOffset: TypedReferenceLayout.typeOffset, as: UInt.self) != (UInt(pc[3]) | UInt(pc[4]) << 32)) {
+                    status = .invalidCast; break loop
+                }
+                fp.storeBytes(of: reference.load(fromByteOffset: TypedReferenceLayout.valueOffset, as: UInt.self), toByteOffset: Int(pc[1]), as: UInt.self)
+                pc += 5
             case .traceEntry:
                 traceEntry(thread, method, depth: control - thread.pointee.controlBase)
                 pc += 1
@@ -624,7 +674,7 @@ enum Interpreter {
                 let target = callee.unsafelyUnwrapped
                 let newFrame = fp + Int(method.load(fromByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
                 let frameSize = Int(target.load(fromByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
-                if _slowPath(newFrame + frameSize > thread.pointee.stackLimit || control == thread.pointee.controlLimit) {
+                if _slowPath(newFrame + frameSize > thread.pointee.stackLimit || control >= thread.pointee.controlLimit) {
                     status = .stackOverflow; break loop
                 }
                 control.pointee = ControlRecord(pc: pc + 5, frame: fp, method: method)
@@ -710,7 +760,7 @@ enum Interpreter {
                 code = (method + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
             }
         }
-        if status == .completed || status == .handlerReturned || status == .importFailed || status == .stackOverflow {
+        if status == .completed || status == .handlerReturned || status == .importFailed {
             if status != .completed && status != .handlerReturned {
                 thread.pointee.faultMethod = method
                 thread.pointee.faultWord = pc - code
@@ -721,6 +771,11 @@ enum Interpreter {
         publishStackTop()
         thread.pointee.faultMethod = method
         thread.pointee.faultWord = pc - code
+        if status == .stackOverflow {
+            // The reserve is for making and handling the exception (dispatch restores the limits).
+            thread.pointee.stackLimit = thread.pointee.stackHardLimit
+            thread.pointee.controlLimit = thread.pointee.controlHardLimit
+        }
         if status != .exception {
             guard let exception = raise(thread, status) else { return status }
             thread.pointee.pendingException = exception
@@ -770,7 +825,10 @@ enum Interpreter {
     /// The BCL exception object for a failed runtime check (nil if it cannot be made).
     @inline(never)
     static func raise(_ thread: UnsafeMutablePointer<ThreadState>, _ status: ExecutionStatus) -> UnsafeMutableRawPointer? {
-        Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue().makeException(status.exceptionTypeName)
+        let runtime = Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue()
+        // Mono's runtime makes this one with its own message; the others have their default one.
+        if status == .stackOverflow { return runtime.makeException(status.exceptionTypeName, message: "The requested operation caused a stack overflow.") }
+        return runtime.makeException(status.exceptionTypeName)
     }
 
     /// Two-pass exception handling (ECMA-335 I.12.4.2) over the frames of one loop, from the
@@ -866,6 +924,9 @@ enum Interpreter {
         let imported = ImportedMethod.of(frame.method)
         let clause = imported.clauses[found.clause]
         frame.fp.storeBytes(of: exception, toByteOffset: imported.exceptionEntryOffset, as: UnsafeMutableRawPointer.self)
+        // Frames beyond the soft limits existed only while a StackOverflowException was made.
+        thread.pointee.stackLimit = thread.pointee.stackSoftLimit
+        thread.pointee.controlLimit = thread.pointee.controlSoftLimit
         registers = Registers(pc: (frame.method + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self) + clause.handlerStart,
                               fp: frame.fp, method: frame.method, control: frame.level)
         thread.pointee.pendingException = nil

@@ -7,6 +7,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CIlexSupport
 
 public struct UnhandledException: Error, CustomStringConvertible {
     public let typeName: String
@@ -55,6 +56,9 @@ public final class Runtime: RootProvider {
     public static let stackBytes = 8 << 20
     public static let controlRecords = 1 << 18
     public static let locallocBytes = 1 << 20
+    /// What stays for making and handling a StackOverflowException (ThreadState.stackLimit).
+    static let stackReserveBytes = 512 << 10
+    static let controlReserveRecords = 4096
 
     public init(system: TypeSystem, heap configuration: HeapConfiguration = HeapConfiguration()) {
         self.system = system
@@ -64,8 +68,11 @@ public final class Runtime: RootProvider {
         let control = UnsafeMutablePointer<ControlRecord>.allocate(capacity: Self.controlRecords)
         let localloc = UnsafeMutableRawPointer.allocate(byteCount: Self.locallocBytes, alignment: 16)
         thread = UnsafeMutablePointer<ThreadState>.allocate(capacity: 1)
-        thread.initialize(to: ThreadState(stackBase: stack, stackLimit: stack + Self.stackBytes, controlBase: control,
-                                          controlLimit: control + Self.controlRecords, faultMethod: nil, faultWord: 0,
+        let stackSoftLimit = stack + Self.stackBytes - Self.stackReserveBytes
+        let controlSoftLimit = control + Self.controlRecords - Self.controlReserveRecords
+        thread.initialize(to: ThreadState(stackBase: stack, stackLimit: stackSoftLimit, controlBase: control, controlLimit: controlSoftLimit,
+                                          stackHardLimit: stack + Self.stackBytes, controlHardLimit: control + Self.controlRecords,
+                                          stackSoftLimit: stackSoftLimit, controlSoftLimit: controlSoftLimit, faultMethod: nil, faultWord: 0,
                                           runtime: UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque()), instructionsExecuted: 0,
                                           stackTop: stack, controlTop: control, pendingException: nil, filterVerdict: 0, nativeCallee: nil, nativeCaller: nil,
                                           threadStaticBlocks: threadStatics.blocks,
@@ -96,6 +103,26 @@ public final class Runtime: RootProvider {
         heap.statistics.bytesAllocated += size
         heap.statistics.bytesSinceCollection += size
         heap.statistics.peakBytes = max(heap.statistics.peakBytes, heap.usedBytes)
+        return object
+    }
+
+    /// The object for a value of `type` stored at `address` (III.4.1 box): a reference type's
+    /// value is the reference itself; a Nullable<T> boxes to null or to a boxed T. Nil when the
+    /// heap is exhausted (and for a null reference or an empty Nullable<T>).
+    public func box(_ type: RuntimeType, valueAt address: UnsafeRawPointer) throws -> UnsafeMutableRawPointer? {
+        guard type.isValueType else { return address.load(as: UnsafeMutableRawPointer?.self) }
+        var type = type, address = address
+        if let underlying = type.nullableArgument {
+            guard address.load(as: UInt8.self) != 0 else { return nil }  // hasValue is the first field
+            guard let value = try type.field(named: "value") else { return nil }
+            address += value.offset
+            type = underlying
+        }
+        let table = try type.methodTable()
+        let size = try type.storageSize().size
+        guard let object = allocate(table, size: ObjectLayout.headerSize + size) else { return nil }
+        (object + ObjectLayout.headerSize).copyMemory(from: address, byteCount: size)
+        if table.flags.contains(.containsReferences) { heap.recordReferenceStores(in: object, size: ObjectLayout.headerSize + size) }
         return object
     }
 
@@ -354,6 +381,9 @@ public final class Runtime: RootProvider {
     /// the frame holds the result at offset 0 until the next such call.
     func callManagedReturningFrame(_ method: RuntimeMethod, _ arguments: [UInt64]) -> (status: ExecutionStatus, frame: UnsafeMutableRawPointer?) {
         guard let imported = try? importMethod(method) else { return (.importFailed, nil) }
+        // Each call from the runtime nests an interpreter loop on the native stack: recursion
+        // through native code (reflection, finalizers, type initializers) must stop in time too.
+        guard nativeStackHasRoom() else { return (.stackOverflow, nil) }
         let frame = UnsafeMutableRawPointer(bitPattern: (UInt(bitPattern: thread.pointee.stackTop) + 15) & ~15)!
         guard frame + imported.frameSize <= thread.pointee.stackLimit else { return (.stackOverflow, nil) }
         frame.initializeMemory(as: UInt8.self, repeating: 0, count: imported.frameSize)
@@ -362,6 +392,19 @@ public final class Runtime: RootProvider {
         thread.pointee.stackTop = frame + imported.frameSize
         defer { (thread.pointee.stackTop, thread.pointee.controlTop) = saved }
         return (Interpreter.run(thread, method: imported.raw, frame: frame, controlStart: thread.pointee.controlTop), frame)
+    }
+
+    /// The lowest native stack address a nested loop may start at: 1 MB above the end of the
+    /// thread's stack, enough for the loops and helpers that raise the exception.
+    private lazy var nativeStackFloor: UInt = {
+        var low: UInt = 0, high: UInt = 0
+        ilex_current_stack_bounds(&low, &high)
+        return low == 0 ? 0 : low + (1 << 20)
+    }()
+
+    private func nativeStackHasRoom() -> Bool {
+        var marker = 0
+        return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) > nativeStackFloor }
     }
 
     /// A new instance of a BCL exception type made with its parameterless constructor.

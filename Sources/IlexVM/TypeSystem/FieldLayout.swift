@@ -30,6 +30,28 @@ public enum DelegateLayout {
     public static let methodOffset = ObjectLayout.headerSize + 24          // method: our method descriptor
 }
 
+/// Mono's System.TypedReference (`type`, `value`, `klass`): the type is a RuntimeTypeHandle, so
+/// our MethodTable, stored twice as mono stores its MonoType and MonoClass.
+public enum TypedReferenceLayout {
+    public static let typeOffset = 0
+    public static let valueOffset = 8
+    public static let classOffset = 16
+    public static let size = 24
+}
+
+/// The arguments after a vararg sentinel (II.15.4.1.3). The caller copies them into an area of
+/// its own frame and passes, after the required arguments, a two-word handle: the area's address
+/// and a descriptor made at import, `[count: Int][per argument: MethodTable 8, offset in the area
+/// 4, size 4]`. `arglist` yields the address of that handle (RuntimeArgumentHandle.args), which
+/// ArgIterator reads.
+public enum VarargLayout {
+    public static let handleSize = 16
+    public static let areaOffset = 0
+    public static let descriptorOffset = 8
+    public static let descriptorHeaderSize = 8
+    public static let descriptorEntrySize = 16
+}
+
 struct InstanceLayout {
     /// Reference types: the object size with header, rounded to 8. Value types: the unboxed size.
     var size = 0

@@ -60,6 +60,17 @@ extension TypeSystem {
         }
     }
 
+    /// The signature a call site gives, when it is a vararg MemberRef (II.15.4.1.3): the callee's
+    /// required parameters, then the types of the extra arguments this call passes. Nil for other tokens.
+    public func varargCallSiteSignature(_ token: MetadataToken, in assembly: LoadedAssembly, context: GenericContext = .empty) throws -> RuntimeSignature? {
+        let reader = assembly.reader
+        guard token.table == .memberRef, token.row >= 1, token.row <= reader.rowCount(.memberRef) else { return nil }
+        let reference = reader.memberReference(MemberReferenceHandle(row: token.row))
+        let decoded = try reader.signatureDecoder.decodeMethodSignature(reference.signature)
+        guard decoded.header.kind == .vararg else { return nil }
+        return try signature(decoded, in: assembly, context: context)
+    }
+
     /// The field a Field or MemberRef token names, as seen from `assembly`.
     public func field(_ token: MetadataToken, in assembly: LoadedAssembly, context: GenericContext = .empty) throws -> RuntimeField {
         let reader = assembly.reader
