@@ -16,7 +16,7 @@ for source in "$@"; do
   arguments=()
   [ -f "$base.args" ] && read -r -a arguments < "$base.args"
   input=/dev/null
-  [ -f "$base.stdin" ] && input="$base.stdin"
+  [ -f "$base.stdin" ] && input="$(realpath "$base.stdin")"
   (cd "$(dirname "$source")" && mono "$tmp/p.exe" "${arguments[@]}" <"$input") > "$base.expected" 2>"$tmp/stderr" || status=$?
   rm -f "$base.exit"
   [ "$status" -ne 0 ] && echo "$status" > "$base.exit"

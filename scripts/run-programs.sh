@@ -35,7 +35,7 @@ while IFS= read -r source; do
   arguments=()
   [ -f "$base.args" ] && read -r -a arguments < "$base.args"
   input=/dev/null
-  [ -f "$base.stdin" ] && input="$base.stdin"
+  [ -f "$base.stdin" ] && input="$(realpath "$base.stdin")"
   actual=$(cd "$(dirname "$source")" && timeout 60 "$ilex" run "$exe" "${arguments[@]}" <"$input" 2>"$cache/stderr")
   status=$?
   expected=""
