@@ -15,9 +15,14 @@ public struct ImportError: Error, CustomStringConvertible {
     public let method: String
     public let ilOffset: Int?
     public let reason: String
-    public var description: String {
+    public var description: String { "\(kind.rawValue): \(managedMessage)" }
+}
+
+extension ImportError: ManagedExceptionMapping {
+    public var managedExceptionType: String { kind.rawValue }
+    public var managedMessage: String {
         let at = ilOffset.map { " at IL_" + String($0, radix: 16).leftPadded(to: 4) } ?? ""
-        return "\(kind.rawValue): \(reason) in \(method)\(at)"
+        return "\(reason) in \(method)\(at)"
     }
 }
 
@@ -122,6 +127,12 @@ struct Importer {
 
     private func invalid(_ reason: String) -> ImportError {
         ImportError(kind: .invalidProgram, method: method.description, ilOffset: currentOffset, reason: reason)
+    }
+
+    /// A token that does not resolve: what is missing keeps its own error (a MissingMethodException,
+    /// TypeLoadException or FileNotFoundException when the program runs); anything else is invalid IL.
+    private func resolutionFailure(_ error: Error) -> Error {
+        error is ManagedExceptionMapping ? error : invalid("\(error)")
     }
 
     private func unsupported(_ reason: String) -> ImportError {
@@ -650,13 +661,7 @@ struct Importer {
     private mutating func importCall(_ instruction: Instruction) throws {
         guard case .token(let token) = instruction.operand else { throw invalid("bad operand") }
         let callee: RuntimeMethod
-        do {
-            callee = try system.method(token, in: assembly, context: context)
-        } catch let error as ImportError {
-            throw error
-        } catch {
-            throw invalid("\(error)")
-        }
+        do { callee = try system.method(token, in: assembly, context: context) } catch { throw resolutionFailure(error) }
         let signature = try callee.signature()
         guard !callee.isGenericMethodDefinition else { throw invalid("call to an uninstantiated generic method \(callee)") }
         guard !callee.isAbstract else { throw invalid("call to the abstract method \(callee)") }
@@ -798,9 +803,7 @@ struct Importer {
 
     /// A method token of ldftn/ldvirtftn/call, in this method's generic context.
     func methodOperand(_ token: MetadataToken) throws -> RuntimeMethod {
-        do { return try system.method(token, in: assembly, context: context) } catch let error as ImportError { throw error } catch {
-            throw invalid("\(error)")
-        }
+        do { return try system.method(token, in: assembly, context: context) } catch { throw resolutionFailure(error) }
     }
 
     /// Get, Set and Address of a multi-dimensional array type (II.14.2): an element address with
@@ -1148,16 +1151,12 @@ extension Importer {
     /// The type named by an instruction's type token, in this method's generic context.
     func typeOperand(_ instruction: Instruction) throws -> RuntimeType {
         guard case .token(let token) = instruction.operand else { throw invalid("bad operand") }
-        do { return try system.type(token, in: assembly, context: context) } catch let error as ImportError { throw error } catch {
-            throw invalid("\(error)")
-        }
+        do { return try system.type(token, in: assembly, context: context) } catch { throw resolutionFailure(error) }
     }
 
     func fieldOperand(_ instruction: Instruction) throws -> RuntimeField {
         guard case .token(let token) = instruction.operand else { throw invalid("bad operand") }
-        do { return try system.field(token, in: assembly, context: context) } catch let error as ImportError { throw error } catch {
-            throw invalid("\(error)")
-        }
+        do { return try system.field(token, in: assembly, context: context) } catch { throw resolutionFailure(error) }
     }
 
     /// Pushes the value at `address entry + offset` (an address on the stack) as `type`.
@@ -1359,9 +1358,7 @@ extension Importer {
     mutating func importNewObject(_ instruction: Instruction) throws {
         guard case .token(let token) = instruction.operand else { throw invalid("bad operand") }
         let constructor: RuntimeMethod
-        do { constructor = try system.method(token, in: assembly, context: context) } catch let error as ImportError { throw error } catch {
-            throw invalid("\(error)")
-        }
+        do { constructor = try system.method(token, in: assembly, context: context) } catch { throw resolutionFailure(error) }
         let type = constructor.declaringType
         guard constructor.isConstructor, !constructor.isStatic else { throw invalid("newobj of \(constructor), which is not a constructor") }
         if type.isArray {
@@ -1463,9 +1460,7 @@ extension Importer {
     mutating func importCallVirtual(_ instruction: Instruction) throws {
         guard case .token(let token) = instruction.operand else { throw invalid("bad operand") }
         let callee: RuntimeMethod
-        do { callee = try system.method(token, in: assembly, context: context) } catch let error as ImportError { throw error } catch {
-            throw invalid("\(error)")
-        }
+        do { callee = try system.method(token, in: assembly, context: context) } catch { throw resolutionFailure(error) }
         let signature = try callee.signature()
         guard signature.hasThis else { throw invalid("callvirt of the static method \(callee)") }
         let declaring = callee.declaringType

@@ -760,6 +760,11 @@ enum Interpreter {
                 code = (method + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
             }
         }
+        if status == .importFailed, let exception = raiseImportFailure(thread) {
+            // What the program uses is missing or invalid: its managed exception, at the call.
+            thread.pointee.pendingException = exception
+            status = .exception
+        }
         if status == .completed || status == .handlerReturned || status == .importFailed {
             if status != .completed && status != .handlerReturned {
                 thread.pointee.faultMethod = method
@@ -829,6 +834,13 @@ enum Interpreter {
         // Mono's runtime makes this one with its own message; the others have their default one.
         if status == .stackOverflow { return runtime.makeException(status.exceptionTypeName, message: "The requested operation caused a stack overflow.") }
         return runtime.makeException(status.exceptionTypeName)
+    }
+
+    /// The managed exception for the callee that could not be imported, or nil when the failure
+    /// is a gap in Ilex (NotImplementedException), which ends the program instead.
+    @inline(never)
+    static func raiseImportFailure(_ thread: UnsafeMutablePointer<ThreadState>) -> UnsafeMutableRawPointer? {
+        Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue().exceptionForImportFailure()
     }
 
     /// Two-pass exception handling (ECMA-335 I.12.4.2) over the frames of one loop, from the

@@ -290,6 +290,17 @@ public final class Runtime: RootProvider {
                               localsSize: 0, ilOffsets: [(0, 0)])
     }
 
+    /// The managed exception for the last import failure: what the program uses is missing or
+    /// broken (MissingMethodException, TypeLoadException, InvalidProgramException, …). Nil for a
+    /// feature Ilex lacks, which must stay loud rather than be caught by the program.
+    func exceptionForImportFailure() -> UnsafeMutableRawPointer? {
+        guard let error = lastImportError as? ManagedExceptionMapping else { return nil }
+        if let importError = error as? ImportError, importError.kind == .notImplemented { return nil }
+        guard let exception = makeException(error.managedExceptionType, message: error.managedMessage) else { return nil }
+        lastImportError = nil
+        return exception
+    }
+
     /// For the interpreter's slow path: the compiled block, or nil with the error remembered.
     func compiledCode(for method: RuntimeMethod) -> UnsafeRawPointer? {
         do {
