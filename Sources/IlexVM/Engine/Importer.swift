@@ -1342,7 +1342,7 @@ extension Importer {
     mutating func emitTypeInitialization(for type: RuntimeType, triggeredBy trigger: InitializationTrigger) throws {
         guard let initializer = try type.typeInitializer(), initializer !== method else { return }
         let table = try type.methodTable()
-        if table.raw.load(fromByteOffset: MethodTable.classInitStateOffset, as: UInt32.self) != 0 { return }
+        if table.raw.load(fromByteOffset: MethodTable.classInitStateOffset, as: UInt32.self) == TypeInitializationState.started { return }
         if type.flags.contains(.beforeFieldInit) {
             guard trigger == .staticFieldAccess else { return }
             if !prologueInitializers.contains(where: { $0 === type }) { prologueInitializers.append(type) }

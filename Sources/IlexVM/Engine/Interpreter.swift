@@ -661,29 +661,13 @@ enum Interpreter {
                 base.initializeMemory(as: UInt8.self, repeating: 0, count: Int(pc[2])); pc += 3
             case .initClass:
                 let table = UnsafeMutableRawPointer(bitPattern: UInt(pc[1]) | UInt(pc[2]) << 32).unsafelyUnwrapped
-                if _fastPath(table.load(fromByteOffset: MethodTable.classInitStateOffset, as: UInt32.self) != 0) { pc += 5; continue loop }
-                // Started before it runs: a re-entrant access from the initializer itself proceeds
-                // (II.10.5.3.2, one thread). The initializer is called like a method with no arguments.
-                table.storeBytes(of: 1, toByteOffset: MethodTable.classInitStateOffset, as: UInt32.self)
-                let descriptor = UnsafeRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped
-                var callee = descriptor.load(fromByteOffset: MethodDescriptorLayout.entryPointOffset, as: UnsafeRawPointer?.self)
-                if _slowPath(callee == nil) {
-                    callee = prepare(thread, descriptor)
-                    if callee == nil { status = .importFailed; break loop }
+                if _fastPath(table.load(fromByteOffset: MethodTable.classInitStateOffset, as: UInt32.self) == TypeInitializationState.started) {
+                    pc += 5; continue loop
                 }
-                let target = callee.unsafelyUnwrapped
-                let newFrame = fp + Int(method.load(fromByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
-                let frameSize = Int(target.load(fromByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
-                if _slowPath(newFrame + frameSize > thread.pointee.stackLimit || control >= thread.pointee.controlLimit) {
-                    status = .stackOverflow; break loop
-                }
-                control.pointee = ControlRecord(pc: pc + 5, frame: fp, method: method)
-                control += 1
-                newFrame.initializeMemory(as: UInt8.self, repeating: 0, count: frameSize)
-                method = target
-                code = (target + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
-                pc = code
-                fp = newFrame
+                publishStackTop()
+                status = initializeType(thread, table, UnsafeRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
+                if _slowPath(status != .completed) { break loop }
+                pc += 5
 
             case .throwObject:
                 guard let exception = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
@@ -831,9 +815,12 @@ enum Interpreter {
     @inline(never)
     static func raise(_ thread: UnsafeMutablePointer<ThreadState>, _ status: ExecutionStatus) -> UnsafeMutableRawPointer? {
         let runtime = Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue()
-        // Mono's runtime makes this one with its own message; the others have their default one.
-        if status == .stackOverflow { return runtime.makeException(status.exceptionTypeName, message: "The requested operation caused a stack overflow.") }
-        return runtime.makeException(status.exceptionTypeName)
+        // Mono's runtime makes these with its own messages; the others have their default one.
+        switch status {
+        case .stackOverflow: return runtime.makeException(status.exceptionTypeName, message: "The requested operation caused a stack overflow.")
+        case .nullReference: return runtime.makeException(status.exceptionTypeName, message: "Object reference not set to an instance of an object")
+        default: return runtime.makeException(status.exceptionTypeName)
+        }
     }
 
     /// The managed exception for the callee that could not be imported, or nil when the failure
@@ -841,6 +828,14 @@ enum Interpreter {
     @inline(never)
     static func raiseImportFailure(_ thread: UnsafeMutablePointer<ThreadState>) -> UnsafeMutableRawPointer? {
         Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue().exceptionForImportFailure()
+    }
+
+    /// Runs a type initializer from the runtime (II.10.5.3); an exception leaving it becomes a
+    /// TypeInitializationException, which every later access throws again.
+    @inline(never)
+    static func initializeType(_ thread: UnsafeMutablePointer<ThreadState>, _ table: UnsafeMutableRawPointer, _ initializer: UnsafeRawPointer) -> ExecutionStatus {
+        Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue()
+            .runTypeInitializer(MethodTable(table), MethodDescriptorLayout.method(of: initializer))
     }
 
     /// Two-pass exception handling (ECMA-335 I.12.4.2) over the frames of one loop, from the

@@ -331,11 +331,8 @@ public final class Runtime: RootProvider {
         // Main is a static method: a precise type initializer runs before it (II.10.5.3.1).
         let type = method.declaringType
         if !type.flags.contains(.beforeFieldInit), let initializer = try type.typeInitializer() {
-            let table = try type.methodTable()
-            if table.raw.load(fromByteOffset: MethodTable.classInitStateOffset, as: UInt32.self) == 0 {
-                table.raw.storeBytes(of: 1, toByteOffset: MethodTable.classInitStateOffset, as: UInt32.self)
-                _ = try execute(initializer)
-            }
+            let status = runTypeInitializer(try type.methodTable(), initializer)
+            if status != .completed { try reportFailure(status, of: initializer) }
         }
         let frame = try execute(method, arguments: argumentWords)
         return signature.returnType === system.wellKnown.void ? 0 : frame.load(as: Int32.self)
@@ -366,9 +363,16 @@ public final class Runtime: RootProvider {
         frame.initializeMemory(as: UInt8.self, repeating: 0, count: imported.frameSize)
         for (i, argument) in arguments.enumerated() { frame.storeBytes(of: argument, toByteOffset: 8 * i, as: UInt64.self) }
         thread.pointee.stackTop = frame + imported.frameSize
-        switch Interpreter.run(thread, method: imported.raw, frame: frame) {
+        let status = Interpreter.run(thread, method: imported.raw, frame: frame)
+        if status != .completed { try reportFailure(status, of: method) }
+        return frame
+    }
+
+    /// Throws what ended a run that did not complete: an import failure, or the exception nobody caught.
+    private func reportFailure(_ status: ExecutionStatus, of method: RuntimeMethod) throws {
+        switch status {
         case .completed:
-            return frame
+            return
         case .importFailed:
             throw lastImportError ?? ImportError(kind: .invalidProgram, method: method.description, ilOffset: nil, reason: "import failed")
         case .exception:
@@ -416,6 +420,40 @@ public final class Runtime: RootProvider {
     private func nativeStackHasRoom() -> Bool {
         var marker = 0
         return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) > nativeStackFloor }
+    }
+
+    /// Runs `initializer` for `table`'s type unless it has started (II.10.5.3.1: at most once; a
+    /// re-entrant access proceeds). When it throws, the exception is wrapped in a
+    /// TypeInitializationException, which this and every later access throw.
+    func runTypeInitializer(_ table: MethodTable, _ initializer: RuntimeMethod) -> ExecutionStatus {
+        let state = table.raw.load(fromByteOffset: MethodTable.classInitStateOffset, as: UInt32.self)
+        if state == TypeInitializationState.started { return .completed }
+        if state == TypeInitializationState.failed, let failure = failedInitializations[table.raw] {
+            thread.pointee.pendingException = failure
+            return .exception
+        }
+        table.raw.storeBytes(of: TypeInitializationState.started, toByteOffset: MethodTable.classInitStateOffset, as: UInt32.self)
+        let status = callManaged(initializer, [])
+        guard status == .exception, let inner = thread.pointee.pendingException else { return status }
+        guard let wrapper = makeTypeInitializationException(table.runtimeType, inner: inner) else { return status }
+        table.raw.storeBytes(of: TypeInitializationState.failed, toByteOffset: MethodTable.classInitStateOffset, as: UInt32.self)
+        failedInitializations[table.raw] = wrapper
+        keepAlive(wrapper)
+        thread.pointee.pendingException = wrapper
+        return .exception
+    }
+    /// The exception each type whose initializer threw throws again.
+    private var failedInitializations: [UnsafeMutableRawPointer: UnsafeMutableRawPointer] = [:]
+
+    private func makeTypeInitializationException(_ type: RuntimeType, inner: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer? {
+        guard let wrapperType = try? system.corlibType("System", "TypeInitializationException"), let table = try? wrapperType.methodTable(),
+              let constructor = try? wrapperType.methods().first(where: {
+                  $0.isConstructor && ((try? $0.signature().parameterTypes.map(\.description)) ?? []) == ["System.String", "System.Exception"]
+              }),
+              let name = try? internedString(system.displayName(type)),
+              let object = allocate(table, size: table.baseSize) else { return nil }
+        let status = callManaged(constructor, [UInt64(UInt(bitPattern: object)), UInt64(UInt(bitPattern: name)), UInt64(UInt(bitPattern: inner))])
+        return status == .completed ? object : nil
     }
 
     /// A new instance of a BCL exception type made with its parameterless constructor.

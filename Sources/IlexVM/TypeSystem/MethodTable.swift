@@ -56,7 +56,7 @@ public struct MethodTable: Hashable {
     public static let runtimeTypeOffset = 56       // Unmanaged<RuntimeType>
     public static let staticsOffset = 64           // UnsafeMutableRawPointer? statics block
     public static let threadStaticSlotOffset = 72  // Int32, -1 when none
-    /// 0 until the type initializer has been started (then 1): the engine's `initClass` test.
+    /// A TypeInitializationState: the engine's `initClass` test.
     public static let classInitStateOffset = 76    // UInt32
     public static let vtableOffset = 80            // method descriptor pointers, vtableCount of them
     public static let interfaceEntrySize = 16
@@ -223,4 +223,13 @@ extension RuntimeType {
         default: []
         }
     }
+}
+
+/// Where a type's initializer is (MethodTable.classInitStateOffset): `initClass` goes on only at
+/// `started` (which includes having finished, and a re-entrant access from the initializer itself).
+public enum TypeInitializationState {
+    public static let notRun: UInt32 = 0
+    public static let started: UInt32 = 1
+    /// It threw: every later access throws the same TypeInitializationException.
+    public static let failed: UInt32 = 2
 }
