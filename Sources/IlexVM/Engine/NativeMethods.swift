@@ -112,6 +112,9 @@ public final class NativeMethodTable {
 
     public var count: Int { bodies.count }
 
+    /// Whether a body is registered for `method` (`ilex info --icalls`).
+    public func hasBody(for method: RuntimeMethod) -> Bool { body(for: method) != nil }
+
     /// The body for `method`: by its full signature, then by name.
     func body(for method: RuntimeMethod) -> NativeMethodBody? {
         let name = Self.name(of: method)
