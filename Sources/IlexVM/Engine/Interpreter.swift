@@ -1066,6 +1066,8 @@ enum Interpreter {
                 bits = t < 0 ? UInt64(bitPattern: Int64(t)) : UInt64(t)
             } else if code.target == .u8, t >= 9_223_372_036_854_775_808.0, t < 18_446_744_073_709_551_616.0 {
                 bits = UInt64(t)
+            } else if code.target == .u8, t.isNaN || t >= 18_446_744_073_709_551_616.0 {
+                bits = 0  // mono's conversion helper (ECMA leaves the result unspecified)
             } else if code.target == .u4 || code.target == .i8 || code.target == .u8 {
                 // x86-64 cvttsd2si with a 64-bit result: out of range or NaN gives Int64.min.
                 bits = UInt64(bitPattern: (!t.isNaN && t >= -9_223_372_036_854_775_808.0 && t < 9_223_372_036_854_775_808.0) ? Int64(t) : .min)
@@ -1081,8 +1083,9 @@ enum Interpreter {
                     guard signed >= minimum, signed < 0 || UInt64(signed) <= maximum else { return false }
                 }
             }
-            // conv.u8/conv.u of an int32 zero-extends (III.1.5 table 8).
-            bits = code.source == .i4 && code.target == .u8 ? UInt64(UInt32(truncatingIfNeeded: signed)) : UInt64(bitPattern: signed)
+            // conv.u8/conv.u of an int32 zero-extends (III.1.5 table 8), as does any .un source.
+            bits = code.unsignedSource ? unsigned
+                : code.source == .i4 && code.target == .u8 ? UInt64(UInt32(truncatingIfNeeded: signed)) : UInt64(bitPattern: signed)
         }
         let result: Int64 = switch code.target {
         case .i1: Int64(Int8(truncatingIfNeeded: bits))
