@@ -785,7 +785,10 @@ struct Importer {
         let count = signature.parameterTypes.count + 1
         guard stack.count >= count else { throw invalid("stack underflow: \(callee) takes \(count) arguments") }
         let passed = Array(stack.suffix(count))
-        for (value, type) in zip(passed.dropFirst(), signature.parameterTypes) { try checkAssignable(value, to: type) }
+        for (value, type) in zip(passed.dropFirst(), signature.parameterTypes) {
+            try checkAssignable(value, to: type)
+            emitConversionInPlace(value, to: type)
+        }
         stack.removeLast(count)
         let base = passed[0].offset
         let argumentBytes = passed.dropFirst().reduce(0) { $0 + $1.size }
@@ -996,7 +999,9 @@ struct Importer {
             switch (a.kind, b.kind) {
             case let (x, y) where x == y && x != .valueType && x != .object && x != .byReference: kind = x
             case (.int32, .nativeInt), (.nativeInt, .int32): kind = .nativeInt
-            case (.float32, .float64), (.float64, .float32): kind = .float64
+            case (.float32, .float64), (.float64, .float32):
+                kind = .float64
+                promoteFloats(a, b)
             default: throw invalid("operands \(a.kind.name) and \(b.kind.name) do not fit \(Opcode.oneByte[Int(opcode)]?.name ?? "")")
             }
         }
@@ -1032,14 +1037,25 @@ struct Importer {
         emit(op, [result.offset, a.offset, b.offset])
     }
 
-    private func comparisonFamily(_ a: StackEntry, _ b: StackEntry) throws -> Int {
+    /// F values of both sizes meeting in one operation (III.1.1.1: one F type): the float32 one
+    /// is widened in place, so the operation is done in float64.
+    private mutating func promoteFloats(_ a: StackEntry, _ b: StackEntry) {
+        let widen = Int(ConversionCode(source: .r4, target: .r8, checked: false, unsignedSource: false).word)
+        if a.kind == .float32 && b.kind == .float64 { emit(.conv, [a.offset, a.offset, widen]) }
+        if b.kind == .float32 && a.kind == .float64 { emit(.conv, [b.offset, b.offset, widen]) }
+    }
+
+    private mutating func comparisonFamily(_ a: StackEntry, _ b: StackEntry) throws -> Int {
         switch (a.kind, b.kind) {
         case (.int32, .int32): return 0
         case (.int64, .int64), (.nativeInt, .nativeInt), (.int32, .nativeInt), (.nativeInt, .int32): return 1
         // References compare by identity (ceq, beq, bne.un, cgt.un against null); byrefs and pointers by address.
         case (.object, .object), (.byReference, .byReference), (.byReference, .nativeInt), (.nativeInt, .byReference): return 1
         case (.float32, .float32): return 2
-        case (.float64, .float64), (.float32, .float64), (.float64, .float32): return 3
+        case (.float64, .float64): return 3
+        case (.float32, .float64), (.float64, .float32):
+            promoteFloats(a, b)
+            return 3
         default: throw invalid("\(a.kind.name) and \(b.kind.name) cannot be compared")
         }
     }
@@ -1171,6 +1187,7 @@ extension Importer {
 
     mutating func emitStore(_ value: StackEntry, address: StackEntry, offset: Int, type: RuntimeType) throws {
         try checkAssignable(value, to: type)
+        if value.kind == .float32 || value.kind == .float64 { emitConversionInPlace(value, to: type) }
         if let kind = try storeKind(of: type) {
             emit(.store, [address.offset, offset, value.offset, Int(kind.rawValue)])
         } else {
@@ -1586,6 +1603,7 @@ extension Importer {
             return
         }
         try checkAssignable(value, to: type)
+        emitConversionInPlace(value, to: type)
         // The object is made above the value, then moved down into its place.
         stack.append(value)
         let scratch = push(.object, type: type)
@@ -1697,6 +1715,7 @@ extension Importer {
         guard array.kind == .object, index.kind == .int32 || index.kind == .nativeInt else { throw invalid("stelem on \(array.kind.name)[\(index.kind.name)]") }
         let type = try elementType(opcode, instruction, array: array)
         try checkAssignable(value, to: type)
+        if value.kind == .float32 || value.kind == .float64 { emitConversionInPlace(value, to: type) }
         if type.isReferenceType || opcode == 0xA2 {
             emit(.storeElementRef, [array.offset, index.offset, value.offset])
         } else if let kind = try storeKind(of: type) {

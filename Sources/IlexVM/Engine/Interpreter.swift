@@ -509,12 +509,8 @@ enum Interpreter {
                 let destination = fp + Int(pc[1])
                 if let object {
                     let target = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
-                    let table = MethodTable(object.load(as: UnsafeMutableRawPointer.self))
-                    let numeric = MethodTableFlags.enumOrPrimitive.rawValue
-                    if _slowPath(table != target && !(table.elementKind == target.elementKind && table.baseSize == target.baseSize
-                                                       && table.flags.rawValue & numeric != 0 && target.flags.rawValue & numeric != 0)) {
-                        status = .invalidCast; break loop
-                    }
+                    // Exactly T: unlike unbox to T, mono does not let an enum and its underlying type stand for each other here.
+                    if _slowPath(MethodTable(object.load(as: UnsafeMutableRawPointer.self)) != target) { status = .invalidCast; break loop }
                     destination.initializeMemory(as: UInt8.self, repeating: 0, count: Int(pc[7]))
                     destination.storeBytes(of: 1, as: UInt8.self)
                     (destination + Int(pc[5])).copyMemory(from: object + ObjectLayout.headerSize, byteCount: Int(pc[6]))
@@ -770,7 +766,7 @@ enum Interpreter {
             thread.pointee.pendingException = exception
         }
         var registers = Registers(pc: pc, fp: fp, method: method, control: control)
-        if dispatch(thread, &registers, floor: controlFloor, handlerEntry: controlStart == nil ? nil : entryWord) {
+        if dispatch(thread, &registers, floor: controlFloor, handlerEntry: controlStart == nil ? nil : entryWord, outermost: controlStart == nil) {
             (pc, fp, method, control) = (registers.pc, registers.fp, registers.method, registers.control)
             code = (method + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
             status = .completed
@@ -849,7 +845,7 @@ enum Interpreter {
     /// A nested loop running a handler (`handlerEntry`) considers, in its base frame, only the
     /// clauses inside that handler: an exception leaving the handler belongs to the outer dispatch.
     static func dispatch(_ thread: UnsafeMutablePointer<ThreadState>, _ registers: inout Registers,
-                         floor: UnsafeMutablePointer<ControlRecord>, handlerEntry: Int? = nil) -> Bool {
+                         floor: UnsafeMutablePointer<ControlRecord>, handlerEntry: Int?, outermost: Bool) -> Bool {
         let runtime = Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue()
         guard let exception = thread.pointee.pendingException else { return false }
         struct Frame { let method: UnsafeRawPointer; let fp: UnsafeMutableRawPointer; let word: Int; let level: UnsafeMutablePointer<ControlRecord> }
@@ -900,7 +896,7 @@ enum Interpreter {
                 }
             }
         }
-        if found == nil && floor == thread.pointee.controlBase { return false }
+        if found == nil && outermost { return false }
 
         // Second pass: finally and fault blocks of every frame left, innermost first.
         let last = found?.frame ?? frames.count - 1
@@ -922,7 +918,7 @@ enum Interpreter {
                     }
                     registers = Registers(pc: (frame.method + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self) + clause.handlerStart,
                                           fp: frame.fp, method: frame.method, control: frame.level)
-                    return dispatch(thread, &registers, floor: floor, handlerEntry: handlerEntry)
+                    return dispatch(thread, &registers, floor: floor, handlerEntry: handlerEntry, outermost: outermost)
                 }
             }
         }
