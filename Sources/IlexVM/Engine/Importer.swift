@@ -29,6 +29,9 @@ extension ImportError: ManagedExceptionMapping {
 /// ECMA-335 stack types (III.1.5), with int32 and float32 tracked apart as mono does.
 enum StackKind: Equatable {
     case int32, int64, nativeInt, float32, float64, object, byReference, valueType
+    /// Where paths merge with different kinds in one place (an int32 and a reference): only pop
+    /// may take it (mono accepts such code; a verifier's merge leaves it unusable).
+    case unusable
 
     var name: String {
         switch self {
@@ -40,6 +43,7 @@ enum StackKind: Equatable {
         case .object: "O"
         case .byReference: "&"
         case .valueType: "value type"
+        case .unusable: "a value of different types on merging paths"
         }
     }
 }
@@ -59,6 +63,19 @@ struct StackEntry: Equatable {
         let kindsAgree = a.kind == b.kind || (pointerLike.contains(a.kind) && pointerLike.contains(b.kind))
         return kindsAgree && a.offset == b.offset && a.size == b.size
             && (a.kind == .object || pointerLike.contains(a.kind) || a.type === b.type)
+    }
+
+    /// The shape where two paths meet: entries that disagree in kind but not in place or size
+    /// become unusable; nil when the shapes cannot merge.
+    static func merged(_ a: [StackEntry], _ b: [StackEntry]) -> [StackEntry]? {
+        guard a.count == b.count else { return nil }
+        var result = a
+        for i in a.indices where a[i] != b[i] {
+            guard a[i].offset == b[i].offset, a[i].size == b[i].size, a[i].kind != .valueType, b[i].kind != .valueType else { return nil }
+            result[i].kind = .unusable
+            result[i].type = nil
+        }
+        return result
     }
 }
 
@@ -267,7 +284,12 @@ struct Importer {
     private mutating func recordShape(at target: Int) throws {
         guard target >= 0, target < body.codeSize else { throw invalid("branch target IL_\(String(target, radix: 16)) is outside the method") }
         if let existing = shapes[target] {
-            guard existing == stack else { throw invalid("the stack differs where control flow merges at IL_\(String(target, radix: 16).leftPadded(to: 4))") }
+            guard existing != stack else { return }
+            // A target not imported yet takes the merged shape; code already made for one cannot change.
+            guard ilToIR[target] == nil, let merged = StackEntry.merged(existing, stack) else {
+                throw invalid("the stack differs where control flow merges at IL_\(String(target, radix: 16).leftPadded(to: 4))")
+            }
+            shapes[target] = merged
         } else {
             shapes[target] = stack
         }
@@ -304,7 +326,11 @@ struct Importer {
         }
         var decoder = InstructionDecoder(body, reader: assembly.reader)
         var instructions: [Instruction] = []
-        while let instruction = try decoder.next() { instructions.append(instruction) }
+        do {
+            while let instruction = try decoder.next() { instructions.append(instruction) }
+        } catch let error as BadImageFormat {
+            throw invalid(error.reason)  // malformed IL is an invalid program, as mono reports it
+        }
         // A method using localloc keeps the localloc mark of its entry in a hidden slot.
         if instructions.contains(where: { $0.opcode.value == 0xFE0F }) {
             usesLocalloc = true
@@ -355,7 +381,11 @@ struct Importer {
             nextInstructionIsReturn = index + 1 < instructions.count && instructions[index + 1].opcode.value == 0x2A
             if let expected = shapes[instruction.offset] {
                 if reachable {
-                    guard expected == stack else { throw invalid("the stack differs where control flow merges") }
+                    if expected != stack {
+                        guard let merged = StackEntry.merged(expected, stack) else { throw invalid("the stack differs where control flow merges") }
+                        shapes[instruction.offset] = merged
+                        stack = merged
+                    }
                 } else {
                     stack = expected
                 }
@@ -503,10 +533,18 @@ struct Importer {
             try emitBranch(.br, [], target: target)
             return false
         case 0xDC:  // endfinally / endfault
+            guard body.exceptionRegions.contains(where: { ($0.kind == .finally || $0.kind == .fault) && ($0.handlerOffset..<$0.handlerEnd).contains(instruction.offset) }) else {
+                throw invalid("endfinally outside a finally or fault handler")
+            }
             stack.removeAll()
             emit(.endFinally)
             return false
         case 0xFE11:  // endfilter
+            guard body.exceptionRegions.contains(where: { region in
+                region.kind == .filter && region.filterOffset.map { ($0..<region.handlerOffset).contains(instruction.offset) } == true
+            }) else {
+                throw invalid("endfilter outside a filter")
+            }
             let verdict = try pop()
             guard verdict.kind == .int32, stack.isEmpty else { throw invalid("endfilter needs exactly an int32 on the stack") }
             emit(.endFilter, [verdict.offset])
@@ -716,8 +754,12 @@ struct Importer {
             default: throw invalid("calli of an instance method on a \(this.kind.name)")
             }
         }
-        let (base, _) = try takeArguments(types, of: "calli")
-        emit(.callIndirect, [function.offset, base])
+        let (base, bytes) = try takeArguments(types, of: "calli")
+        if tailPrefix && tailCallAllowed {
+            emit(.tailCall, [function.offset, base, bytes, 0])  // the function sits above the arguments
+        } else {
+            emit(.callIndirect, [function.offset, base])
+        }
         try pushResult(of: signature, at: base)
     }
 
