@@ -96,6 +96,8 @@ enum Interpreter {
         var control = controlStart ?? thread.pointee.controlBase
         let controlFloor = control
         var status = ExecutionStatus.completed
+        /// The handler start of a finally block an exception escaped from (callFinally), or -1.
+        var escapedHandler = -1
 
         // Typed slot access through assumingMemoryBound: the generic load/storeBytes entry points
         // are not always inlined into a function this large (slots are 8-byte aligned).
@@ -674,8 +676,10 @@ enum Interpreter {
                 publishStackTop()
                 let result = run(thread, method: method, frame: fp, startingAt: Int(pc[1]), controlStart: control)
                 if _slowPath(result != .handlerReturned) {
-                    // An exception left the finally block: it continues from there (outside the try).
+                    // An exception left the finally block: it continues from there (outside the
+                    // try, and past the blocks nested in the handler, which have run).
                     status = result == .completed ? .exception : result
+                    escapedHandler = Int(pc[1])
                     pc = code + Int(pc[1])
                     break loop
                 }
@@ -766,7 +770,10 @@ enum Interpreter {
             thread.pointee.pendingException = exception
         }
         var registers = Registers(pc: pc, fp: fp, method: method, control: control)
-        if dispatch(thread, &registers, floor: controlFloor, handlerEntry: controlStart == nil ? nil : entryWord, outermost: controlStart == nil) {
+        let escaped = escapedHandler
+        escapedHandler = -1
+        if dispatch(thread, &registers, floor: controlFloor, handlerEntry: controlStart == nil ? nil : entryWord, outermost: controlStart == nil,
+                    escapedHandler: escaped >= 0 ? escaped : nil) {
             (pc, fp, method, control) = (registers.pc, registers.fp, registers.method, registers.control)
             code = (method + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
             status = .completed
@@ -845,7 +852,7 @@ enum Interpreter {
     /// A nested loop running a handler (`handlerEntry`) considers, in its base frame, only the
     /// clauses inside that handler: an exception leaving the handler belongs to the outer dispatch.
     static func dispatch(_ thread: UnsafeMutablePointer<ThreadState>, _ registers: inout Registers,
-                         floor: UnsafeMutablePointer<ControlRecord>, handlerEntry: Int?, outermost: Bool) -> Bool {
+                         floor: UnsafeMutablePointer<ControlRecord>, handlerEntry: Int?, outermost: Bool, escapedHandler: Int? = nil) -> Bool {
         let runtime = Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue()
         guard let exception = thread.pointee.pendingException else { return false }
         struct Frame { let method: UnsafeRawPointer; let fp: UnsafeMutableRawPointer; let word: Int; let level: UnsafeMutablePointer<ControlRecord> }
@@ -865,7 +872,13 @@ enum Interpreter {
         runtime.recordTrace(exception, frames.map { (ImportedMethod.of($0.method), $0.word) })
         /// The clauses of a frame that this dispatch may use.
         func clauses(of frame: Frame) -> [(Int, IRExceptionClause)] {
-            let all = Array(ImportedMethod.of(frame.method).clauses.enumerated())
+            var all = Array(ImportedMethod.of(frame.method).clauses.enumerated())
+            // An exception that escaped a handler of the faulting frame has been through the
+            // clauses nested in that handler already.
+            if let escapedHandler, frame.fp == frames[0].fp, frame.method == frames[0].method,
+               let escaped = all.first(where: { $0.element.handlerStart == escapedHandler })?.element {
+                all.removeAll { escaped.handlerStart <= $0.element.tryStart && $0.element.tryStart < escaped.handlerEnd }
+            }
             guard let handlerEntry, frame.level == floor else { return all }
             guard let running = all.first(where: { $0.element.handlerStart == handlerEntry || ($0.element.kind == .filter && $0.element.filterStart == handlerEntry) })?.element else {
                 return all
@@ -918,7 +931,7 @@ enum Interpreter {
                     }
                     registers = Registers(pc: (frame.method + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self) + clause.handlerStart,
                                           fp: frame.fp, method: frame.method, control: frame.level)
-                    return dispatch(thread, &registers, floor: floor, handlerEntry: handlerEntry, outermost: outermost)
+                    return dispatch(thread, &registers, floor: floor, handlerEntry: handlerEntry, outermost: outermost, escapedHandler: clause.handlerStart)
                 }
             }
         }
