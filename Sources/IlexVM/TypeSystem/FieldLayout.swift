@@ -211,7 +211,9 @@ extension RuntimeType {
         if isValueType {
             var size = Self.roundUp(end, maxAlignment)
             if flags.layout != .auto, classSize > size { size = classSize }
-            _layout = InstanceLayout(size: max(size, 1), fieldsEnd: max(size, 1), alignment: maxAlignment, referenceOffsets: references)
+            // A struct without fields or .size is 0 bytes, as mono lays it out (C# compilers give
+            // such structs `.size 1`).
+            _layout = InstanceLayout(size: size, fieldsEnd: size, alignment: maxAlignment, referenceOffsets: references)
         } else {
             if flags.layout != .auto, classSize > 0 { end = max(end, start + classSize) }
             _layout = InstanceLayout(size: Self.roundUp(max(end, ObjectLayout.headerSize), 8), fieldsEnd: end,
