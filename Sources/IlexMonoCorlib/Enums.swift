@@ -118,22 +118,18 @@ extension MonoCorlib {
                 entries.append((bits, field.name))
             }
             let system = context.runtime.system
-            guard let ulongArray = try? system.szArray(of: system.primitive(.uint64)),
-                  let stringArray = try? system.szArray(of: system.wellKnown.string),
-                  let values = context.allocate(ulongArray, size: ObjectLayout.arrayDataOffset + 8 * entries.count) else {
+            guard let ulong = try? system.primitive(.uint64), let values = context.allocateVector(of: ulong, count: entries.count) else {
                 return context.throwException("System.OutOfMemoryException")
             }
-            values.storeBytes(of: entries.count, toByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
             argument(frame, 1, as: UnsafeMutablePointer<UnsafeMutableRawPointer?>.self).pointee = values
-            guard let names = context.allocate(stringArray, size: ObjectLayout.arrayDataOffset + 8 * entries.count) else {
+            guard let names = context.allocateVector(of: system.wellKnown.string, count: entries.count) else {
                 return context.throwException("System.OutOfMemoryException")
             }
-            names.storeBytes(of: entries.count, toByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
             argument(frame, 2, as: UnsafeMutablePointer<UnsafeMutableRawPointer?>.self).pointee = names
             for (i, entry) in entries.enumerated() {
                 values.storeBytes(of: entry.0, toByteOffset: ObjectLayout.arrayDataOffset + 8 * i, as: UInt64.self)
                 guard let name = context.makeString(entry.1) else { return context.throwException("System.OutOfMemoryException") }
-                names.storeBytes(of: name, toByteOffset: ObjectLayout.arrayDataOffset + 8 * i, as: UnsafeMutableRawPointer.self)
+                context.storeReference(name, intoElement: i, of: names)
             }
             result(frame, Int64(zip(entries, entries.dropFirst()).allSatisfy { $0.0 <= $1.0 } ? 1 : 0))
             return NativeContext.success

@@ -30,6 +30,7 @@ public enum MonoCorlib {
         registerTypeNames(table)
         registerHandles(table)
         registerVarargs(table)
+        registerObjectIdentity(table)
     }
 
 

@@ -183,3 +183,142 @@ extension MonoCorlib {
         }
     }
 }
+
+extension MonoCorlib {
+    /// Object identity hashing and the default equality and hashing of value types, which mono
+    /// computes over the raw fields it can compare itself and hands the rest (boxed) to managed
+    /// code: ValueType.DefaultEquals / GetHashCode call Equals / GetHashCode on those.
+    static func registerObjectIdentity(_ table: NativeMethodTable) {
+        // int Object.InternalGetHashCode(object o)
+        table.register("System.Object::InternalGetHashCode") { context, frame in
+            let context = NativeContext(context)
+            guard let object = argument(frame, 0, as: UnsafeMutableRawPointer?.self) else {
+                result(frame, Int64(0))
+                return NativeContext.success
+            }
+            result(frame, Int64(context.runtime.heap.identityHashCode(object)))
+            return NativeContext.success
+        }
+        // bool ValueType.InternalEquals(object o1, object o2, out object[] fields): true or false
+        // when the raw fields decide; otherwise false with the pairs (o1's value, o2's value) of
+        // the fields to compare with Equals.
+        table.register("System.ValueType::InternalEquals") { context, frame in
+            let context = NativeContext(context)
+            let output = argument(frame, 2, as: UnsafeMutablePointer<UnsafeMutableRawPointer?>.self)
+            output.pointee = nil
+            guard let this = argument(frame, 0, as: UnsafeMutableRawPointer?.self), let that = argument(frame, 1, as: UnsafeMutableRawPointer?.self),
+                  this.load(as: UInt.self) == that.load(as: UInt.self) else {
+                result(frame, Int64(0))
+                return NativeContext.success
+            }
+            do {
+                let fields = try context.type(of: this).fields().filter { $0.storage == .instance }
+                var managed: [RuntimeField] = []
+                for field in fields {
+                    let a = this + ObjectLayout.headerSize + field.offset, b = that + ObjectLayout.headerSize + field.offset
+                    let equal: Bool
+                    switch MonoCorlib.rawComparison(field.type) {
+                    case .bytes(let count): equal = memcmp(a, b, count) == 0
+                    case .float32: equal = a.load(as: Float.self) == b.load(as: Float.self)
+                    case .float64: equal = a.load(as: Double.self) == b.load(as: Double.self)
+                    case .managed:
+                        managed.append(field)
+                        continue
+                    }
+                    if !equal {
+                        result(frame, Int64(0))
+                        return NativeContext.success
+                    }
+                }
+                guard !managed.isEmpty else {
+                    result(frame, Int64(1))
+                    return NativeContext.success
+                }
+                // The array is rooted through the out argument before the boxes are made.
+                guard let array = context.allocateVector(of: context.runtime.system.wellKnown.object, count: 2 * managed.count) else {
+                    return context.throwException("System.OutOfMemoryException")
+                }
+                output.pointee = array
+                for (i, field) in managed.enumerated() {
+                    for (j, object) in [this, that].enumerated() {
+                        context.storeReference(try context.runtime.box(field.type, valueAt: object + ObjectLayout.headerSize + field.offset),
+                                               intoElement: 2 * i + j, of: array)
+                    }
+                }
+            } catch {
+                return context.throwException("System.TypeLoadException", message: "\(error)")
+            }
+            result(frame, Int64(0))
+            return NativeContext.success
+        }
+        // int ValueType.InternalGetHashCode(object o, out object[] fields): int32 fields and
+        // strings hashed here (xor), the other fields boxed for managed GetHashCode; a struct
+        // without fields hashes as its box.
+        table.register("System.ValueType::InternalGetHashCode") { context, frame in
+            let context = NativeContext(context)
+            let output = argument(frame, 1, as: UnsafeMutablePointer<UnsafeMutableRawPointer?>.self)
+            output.pointee = nil
+            guard let this = argument(frame, 0, as: UnsafeMutableRawPointer?.self) else { return context.throwException("System.NullReferenceException") }
+            var hash: UInt32 = 0
+            do {
+                let fields = try context.type(of: this).fields().filter { $0.storage == .instance }
+                if fields.isEmpty {
+                    result(frame, Int64(context.runtime.heap.identityHashCode(this)))
+                    return NativeContext.success
+                }
+                var managed: [RuntimeField] = []
+                for field in fields {
+                    let value = this + ObjectLayout.headerSize + field.offset
+                    switch field.type.signatureElementType {
+                    case .int32: hash ^= value.load(as: UInt32.self)
+                    case .string:
+                        if let string = value.load(as: UnsafeRawPointer?.self) { hash ^= MonoCorlib.monoStringHash(string) }
+                    default: managed.append(field)
+                    }
+                }
+                if !managed.isEmpty {
+                    guard let array = context.allocateVector(of: context.runtime.system.wellKnown.object, count: managed.count) else {
+                        return context.throwException("System.OutOfMemoryException")
+                    }
+                    output.pointee = array  // rooted before the boxes are made
+                    for (i, field) in managed.enumerated() {
+                        context.storeReference(try context.runtime.box(field.type, valueAt: this + ObjectLayout.headerSize + field.offset),
+                                               intoElement: i, of: array)
+                    }
+                }
+            } catch {
+                return context.throwException("System.TypeLoadException", message: "\(error)")
+            }
+            result(frame, Int64(Int32(bitPattern: hash)))
+            return NativeContext.success
+        }
+    }
+
+    /// How ValueType.InternalEquals compares a field: bytes, as a float, or through Equals.
+    enum RawComparison { case bytes(Int), float32, float64, managed }
+
+    static func rawComparison(_ type: RuntimeType) -> RawComparison {
+        switch type.signatureElementType {
+        case .boolean, .int8, .uint8: .bytes(1)
+        case .char, .int16, .uint16: .bytes(2)
+        case .int32, .uint32: .bytes(4)
+        case .int64, .uint64, .intPtr, .uintPtr, .pointer, .functionPointer: .bytes(8)
+        case .float32: .float32
+        case .float64: .float64
+        default:
+            // Enums compare as their underlying type; everything else (references, strings,
+            // nested structs) through Equals.
+            (try? type.underlyingType()).map { rawComparison($0) } ?? .managed
+        }
+    }
+
+    /// mono_string_hash: h = h * 31 + c over the UTF-16 code units.
+    static func monoStringHash(_ string: UnsafeRawPointer) -> UInt32 {
+        let length = Int(string.load(fromByteOffset: ObjectLayout.stringLengthOffset, as: Int32.self))
+        var hash: UInt32 = 0
+        for i in 0..<length {
+            hash = (hash << 5) &- hash &+ UInt32(string.load(fromByteOffset: ObjectLayout.stringCharsOffset + 2 * i, as: UInt16.self))
+        }
+        return hash
+    }
+}

@@ -1539,9 +1539,21 @@ extension Importer {
                     return
                 }
                 // Otherwise box the value and dispatch on the box.
-                emit(.boxIndirect, [this.offset, this.offset])
-                emit64(try tableWords(constrained))
-                code.append(UInt32(try constrained.storageSize().size))
+                if let underlying = constrained.nullableArgument, let value = try constrained.field(named: "value") {
+                    // A Nullable<T> boxes to its T or to null (III.4.1), read into scratch space above the arguments.
+                    let scratch = stack.last.map { $0.offset + $0.size } ?? stackBase
+                    let size = try constrained.storageSize().size
+                    frameSize = max(frameSize, scratch + size)
+                    emit(.loadN, [scratch, this.offset, 0, size])
+                    emit(.boxNullable, [this.offset, scratch])
+                    emit64(try tableWords(underlying))
+                    code.append(UInt32(value.offset))
+                    code.append(UInt32(try underlying.storageSize().size))
+                } else {
+                    emit(.boxIndirect, [this.offset, this.offset])
+                    emit64(try tableWords(constrained))
+                    code.append(UInt32(try constrained.storageSize().size))
+                }
             } else {
                 emit(.load, [this.offset, this.offset, 0, Int(LoadKind.i8.rawValue)])
             }

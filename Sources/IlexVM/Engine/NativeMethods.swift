@@ -37,6 +37,25 @@ public struct NativeContext {
         return runtime.allocate(table, size: size ?? table.baseSize)
     }
 
+    /// A new zeroed one-dimensional, zero-based array (nil when the heap is exhausted).
+    public func allocateVector(of element: RuntimeType, count: Int) -> UnsafeMutableRawPointer? {
+        runtime.allocateVector(of: element, count: count)
+    }
+
+    /// Stores a reference into element `index` of an array of references, with the write barrier.
+    public func storeReference(_ value: UnsafeRawPointer?, intoElement index: Int, of array: UnsafeMutableRawPointer) {
+        let slot = array + ObjectLayout.arrayDataOffset + 8 * index
+        slot.storeBytes(of: value, as: UnsafeRawPointer?.self)
+        runtime.heap.markCard(slot)
+    }
+
+    /// A new object[] holding `items`.
+    public func makeObjectArray(_ items: [UnsafeMutableRawPointer?]) -> UnsafeMutableRawPointer? {
+        guard let array = allocateVector(of: runtime.system.wellKnown.object, count: items.count) else { return nil }
+        for (i, item) in items.enumerated() { storeReference(item, intoElement: i, of: array) }
+        return array
+    }
+
     /// A new string of `length` characters, all NUL.
     public func allocateString(length: Int) -> UnsafeMutableRawPointer? {
         guard length >= 0, let table = try? runtime.system.wellKnown.string.methodTable(),

@@ -106,6 +106,15 @@ public final class Runtime: RootProvider {
         return object
     }
 
+    /// A zeroed one-dimensional, zero-based array of `count` elements (nil when the heap is exhausted).
+    public func allocateVector(of element: RuntimeType, count: Int) -> UnsafeMutableRawPointer? {
+        guard count >= 0, let table = try? system.szArray(of: element).methodTable() else { return nil }
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: table.componentSize)
+        guard !overflow, let array = allocate(table, size: table.baseSize + bytes) else { return nil }
+        array.storeBytes(of: count, toByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
+        return array
+    }
+
     /// The object for a value of `type` stored at `address` (III.4.1 box): a reference type's
     /// value is the reference itself; a Nullable<T> boxes to null or to a boxed T. Nil when the
     /// heap is exhausted (and for a null reference or an empty Nullable<T>).
@@ -340,11 +349,9 @@ public final class Runtime: RootProvider {
 
     /// A string[] of new strings (the command line), kept alive by the entry frame.
     private func makeStringArray(_ values: [String]) throws -> UnsafeMutableRawPointer {
-        let table = try system.szArray(of: system.wellKnown.string).methodTable()
-        guard let array = allocate(table, size: table.baseSize + 8 * values.count) else {
+        guard let array = allocateVector(of: system.wellKnown.string, count: values.count) else {
             throw UnhandledException(typeName: "System.OutOfMemoryException", message: "", location: "startup")
         }
-        array.storeBytes(of: values.count, toByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
         // Reachable from nowhere the collector scans until Main's frame holds it: a runtime root
         // (the command line lives as long as the program anyway).
         keepAlive(array)

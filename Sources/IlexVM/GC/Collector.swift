@@ -21,6 +21,8 @@ public final class Collector {
     static let markBit: UInt = 1
     /// Bit 1: GC.SuppressFinalize was called; the finalizer is not run.
     static let finalizerSuppressedBit: UInt = 2
+    /// Bit 2: the upper 32 bits hold the object's identity hash code (Heap.identityHashCode).
+    static let identityHashBit: UInt = 4
 
     let heap: Heap
     weak var roots: RootProvider?

@@ -219,6 +219,19 @@ public final class Heap {
         }
     }
 
+    /// The identity hash code of an object (Object.GetHashCode, RuntimeHelpers.GetHashCode): made
+    /// on first request and kept in the header word's upper half, so it survives a moving
+    /// collector. Successive values of a multiplicative sequence: stable from run to run.
+    public func identityHashCode(_ object: UnsafeMutableRawPointer) -> Int32 {
+        let header = object.load(fromByteOffset: 8, as: UInt.self)
+        if header & Collector.identityHashBit != 0 { return Int32(truncatingIfNeeded: header >> 32) }
+        hashSequence = hashSequence &* 6364136223846793005 &+ 1442695040888963407
+        let hash = UInt(UInt32(truncatingIfNeeded: hashSequence >> 33) & 0x7FFF_FFFF)
+        object.storeBytes(of: header | Collector.identityHashBit | hash << 32, toByteOffset: 8, as: UInt.self)
+        return Int32(truncatingIfNeeded: hash)
+    }
+    private var hashSequence: UInt64 = 0x853C_49E6_748F_EA9B
+
     /// GC.SuppressFinalize / ReRegisterForFinalize: header bit 1 tells the collector to skip the
     /// object's finalizer.
     public func setFinalizerSuppressed(_ object: UnsafeMutableRawPointer, _ suppressed: Bool) {
