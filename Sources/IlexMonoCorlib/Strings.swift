@@ -13,5 +13,15 @@ extension MonoCorlib {
             result(frame, string)
             return NativeContext.success
         }
+        // string String.InternalIntern(string str) / InternalIsInterned(string str): the literals'
+        // table (the same object as ldstr of that text).
+        table.register("System.String::InternalIntern") { context, frame in MonoCorlib.intern(NativeContext(context), frame, onlyIfPresent: false) }
+        table.register("System.String::InternalIsInterned") { context, frame in MonoCorlib.intern(NativeContext(context), frame, onlyIfPresent: true) }
+    }
+
+    static func intern(_ context: NativeContext, _ frame: UnsafeMutableRawPointer, onlyIfPresent: Bool) -> UInt32 {
+        guard let string = argument(frame, 0, as: UnsafeMutableRawPointer?.self) else { return context.throwException("System.ArgumentNullException") }
+        result(frame, context.runtime.intern(string, text: context.string(string), onlyIfPresent: onlyIfPresent))
+        return NativeContext.success
     }
 }

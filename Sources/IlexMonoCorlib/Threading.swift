@@ -35,6 +35,14 @@ extension MonoCorlib {
             result(frame, Int64(context.runtime.monitors.isHeld(object) ? 1 : 0))
             return NativeContext.success
         }
+        // bool Monitor_test_owner(object obj) (Monitor.IsEntered): held by the current thread,
+        // which is the only one.
+        table.register("System.Threading.Monitor::Monitor_test_owner") { context, frame in
+            let context = NativeContext(context)
+            guard let object = argument(frame, 0, as: UnsafeRawPointer?.self) else { return context.throwException("System.ArgumentNullException") }
+            result(frame, Int64(context.runtime.monitors.isHeld(object) ? 1 : 0))
+            return NativeContext.success
+        }
         // Pulse/PulseAll: no other thread waits, nothing to wake.
         table.register("System.Threading.Monitor::Monitor_pulse") { _, _ in NativeContext.success }
         table.register("System.Threading.Monitor::Monitor_pulse_all") { _, _ in NativeContext.success }

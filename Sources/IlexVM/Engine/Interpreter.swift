@@ -522,31 +522,9 @@ enum Interpreter {
                 pc += 8
             case .newArrayMD:
                 let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[2]) | UInt(pc[3]) << 32).unsafelyUnwrapped)
-                let rank = table.rank, first = Int(pc[4]), count = Int(pc[5])
-                let withBounds = count == 2 * rank
-                var total = 1
-                var overflow = false
-                for d in 0..<rank {
-                    let length = i64(UInt32(first + 8 * (withBounds ? 2 * d + 1 : d)))
-                    if length < 0 { overflow = true }
-                    let (product, o) = total.multipliedReportingOverflow(by: Int(length))
-                    total = product
-                    overflow = overflow || o
-                }
-                if _slowPath(overflow || total > Int(Int32.max)) { status = .overflow; break loop }
-                let dataEnd = (table.baseSize + total * table.componentSize + 7) & ~7
                 publishStackTop()
-                guard let array = allocate(thread, table, size: dataEnd + rank * ObjectLayout.arrayBoundsEntrySize) else { status = .outOfMemory; break loop }
-                array.storeBytes(of: total, toByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
-                array.storeBytes(of: array + dataEnd, toByteOffset: ObjectLayout.arrayBoundsOffset, as: UnsafeMutableRawPointer.self)
-                for d in 0..<rank {
-                    let entry = array + dataEnd + d * ObjectLayout.arrayBoundsEntrySize
-                    let length = i64(UInt32(first + 8 * (withBounds ? 2 * d + 1 : d)))
-                    let lower = withBounds ? i32(UInt32(first + 16 * d)) : 0
-                    entry.storeBytes(of: Int(length), as: Int.self)
-                    entry.storeBytes(of: lower, toByteOffset: 8, as: Int32.self)
-                }
-                fp.storeBytes(of: array, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                status = newMultiDimensionalArray(thread, table, arguments: fp + Int(pc[4]), count: Int(pc[5]), into: fp + Int(pc[1]))
+                if _slowPath(status != .completed) { break loop }
                 pc += 6
             case .arrayElementAddressMD:
                 guard let array = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
@@ -831,6 +809,24 @@ enum Interpreter {
     @inline(never)
     static func raiseImportFailure(_ thread: UnsafeMutablePointer<ThreadState>) -> UnsafeMutableRawPointer? {
         Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue().exceptionForImportFailure()
+    }
+
+    /// newobj of a multi-dimensional array type: the constructor's arguments are the rank
+    /// lengths, or rank (lower bound, length) pairs (II.14.2).
+    @inline(never)
+    static func newMultiDimensionalArray(_ thread: UnsafeMutablePointer<ThreadState>, _ table: MethodTable, arguments: UnsafeMutableRawPointer,
+                                         count: Int, into destination: UnsafeMutableRawPointer) -> ExecutionStatus {
+        let rank = table.rank
+        let withBounds = count == 2 * rank
+        var lengths: [Int] = [], lowerBounds: [Int] = []
+        for d in 0..<rank {
+            lengths.append(Int(arguments.load(fromByteOffset: 8 * (withBounds ? 2 * d + 1 : d), as: Int64.self)))
+            lowerBounds.append(withBounds ? Int(arguments.load(fromByteOffset: 16 * d, as: Int32.self)) : 0)
+        }
+        let runtime = Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue()
+        let (array, status) = runtime.allocateArray(table, lengths: lengths, lowerBounds: lowerBounds)
+        destination.storeBytes(of: array, as: UnsafeMutableRawPointer?.self)
+        return status
     }
 
     /// Runs a type initializer from the runtime (II.10.5.3); an exception leaving it becomes a

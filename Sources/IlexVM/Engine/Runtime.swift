@@ -115,6 +115,28 @@ public final class Runtime: RootProvider {
         return array
     }
 
+    /// A zeroed multi-dimensional array (its type's rank lengths and lower bounds): the elements,
+    /// then the bounds entries (ObjectLayout). A negative length or a total beyond Int32 is an
+    /// overflow; nil with `.outOfMemory` when the heap is exhausted.
+    public func allocateArray(_ table: MethodTable, lengths: [Int], lowerBounds: [Int]) -> (UnsafeMutableRawPointer?, ExecutionStatus) {
+        var total = 1
+        for length in lengths {
+            let (product, overflow) = total.multipliedReportingOverflow(by: length)
+            if length < 0 || overflow || product > Int(Int32.max) { return (nil, .overflow) }
+            total = product
+        }
+        let dataEnd = (table.baseSize + total * table.componentSize + 7) & ~7
+        guard let array = allocate(table, size: dataEnd + lengths.count * ObjectLayout.arrayBoundsEntrySize) else { return (nil, .outOfMemory) }
+        array.storeBytes(of: total, toByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
+        array.storeBytes(of: array + dataEnd, toByteOffset: ObjectLayout.arrayBoundsOffset, as: UnsafeMutableRawPointer.self)
+        for (d, (length, lower)) in zip(lengths, lowerBounds).enumerated() {
+            let entry = array + dataEnd + d * ObjectLayout.arrayBoundsEntrySize
+            entry.storeBytes(of: length, as: Int.self)
+            entry.storeBytes(of: Int32(truncatingIfNeeded: lower), toByteOffset: 8, as: Int32.self)
+        }
+        return (array, .completed)
+    }
+
     /// The object for a value of `type` stored at `address` (III.4.1 box): a reference type's
     /// value is the reference itself; a Nullable<T> boxes to null or to a boxed T. Nil when the
     /// heap is exhausted (and for a null reference or an empty Nullable<T>).
@@ -231,6 +253,15 @@ public final class Runtime: RootProvider {
         internedStrings["\u{0}ilex-tombstone"] = object  // rooted with the literals
         tombstone = object
         return object
+    }
+
+    /// String.Intern: the interned object with the text of `string`, which becomes the interned
+    /// one when there is none yet. `onlyIfPresent` (String.IsInterned) returns nil instead.
+    public func intern(_ string: UnsafeMutableRawPointer, text: String, onlyIfPresent: Bool = false) -> UnsafeMutableRawPointer? {
+        if let existing = internedStrings[text] { return existing }
+        if onlyIfPresent { return nil }
+        internedStrings[text] = string
+        return string
     }
 
     /// The interned string object for a literal (ldstr, II.24.2.4): one object per distinct text.
