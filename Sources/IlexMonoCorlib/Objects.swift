@@ -99,6 +99,13 @@ extension MonoCorlib {
             result(frame, tombstone)
             return NativeContext.success
         }
+        // void register_ephemeron_array(Ephemeron[] array)
+        table.register("System.GC::register_ephemeron_array") { context, frame in
+            let context = NativeContext(context)
+            guard let array = argument(frame, 0, as: UnsafeMutableRawPointer?.self) else { return context.throwException("System.ArgumentNullException") }
+            context.runtime.registerEphemeronArray(array)
+            return NativeContext.success
+        }
         table.register("System.GC::InternalCollect") { context, _ in
             NativeContext(context).runtime.collect()
             return NativeContext.success

@@ -252,7 +252,15 @@ public final class Runtime: RootProvider {
         guard let table = try? system.wellKnown.object.methodTable(), let object = allocate(table, size: table.baseSize) else { return nil }
         internedStrings["\u{0}ilex-tombstone"] = object  // rooted with the literals
         tombstone = object
+        collector.ephemeronTombstone = object
         return object
+    }
+
+    /// GC.register_ephemeron_array: ConditionalWeakTable's (key, value) pairs, which the collector
+    /// treats as ephemerons (a value lives only while its key does).
+    public func registerEphemeronArray(_ array: UnsafeMutableRawPointer) {
+        _ = ephemeronTombstone()
+        collector.registerEphemeronArray(array)
     }
 
     /// String.Intern: the interned object with the text of `string`, which becomes the interned

@@ -23,6 +23,8 @@ public final class Collector {
     static let finalizerSuppressedBit: UInt = 2
     /// Bit 2: the upper 32 bits hold the object's identity hash code (Heap.identityHashCode).
     static let identityHashBit: UInt = 4
+    /// Bit 3: a registered ephemeron array, whose (key, value) pairs are not traced strongly.
+    static let ephemeronArrayBit: UInt = 8
 
     let heap: Heap
     weak var roots: RootProvider?
@@ -31,6 +33,19 @@ public final class Collector {
     private var markStack: [UnsafeMutableRawPointer] = []
     /// Dead objects whose finalizer must run, oldest first (run by the engine at a safe point).
     public internal(set) var finalizationQueue: [UnsafeMutableRawPointer] = []
+    /// Arrays of (key, value) pairs registered by ConditionalWeakTable (GC.register_ephemeron_array):
+    /// a value lives while its key is reachable from elsewhere; a dead key's pair becomes
+    /// (tombstone, null). The list does not keep the arrays alive.
+    private var ephemeronArrays: [UnsafeMutableRawPointer] = []
+    /// What a dead key is replaced with (GC.get_ephemeron_tombstone).
+    var ephemeronTombstone: UnsafeMutableRawPointer?
+
+    func registerEphemeronArray(_ array: UnsafeMutableRawPointer) {
+        let header = array.load(fromByteOffset: 8, as: UInt.self)
+        guard header & Self.ephemeronArrayBit == 0 else { return }
+        array.storeBytes(of: header | Self.ephemeronArrayBit, toByteOffset: 8, as: UInt.self)
+        ephemeronArrays.append(array)
+    }
 
     init(heap: Heap) {
         self.heap = heap
@@ -75,6 +90,7 @@ public final class Collector {
             let table = MethodTable(object.load(as: UnsafeMutableRawPointer.self))
             let flags = table.flags
             guard flags.contains(.containsReferences) else { continue }
+            if _slowPath(object.load(fromByteOffset: 8, as: UInt.self) & Self.ephemeronArrayBit != 0) { continue }  // markEphemerons
             let offsets = table.referenceOffsets
             if flags.contains(.array) {
                 let length = object.load(fromByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
@@ -120,6 +136,7 @@ public final class Collector {
             let collector = Unmanaged<Collector>.fromOpaque(context!).takeUnretainedValue()
             collector.markRoots(nativeStackPointer: UnsafeRawPointer(stackPointer!))
         }, Unmanaged.passUnretained(self).toOpaque())
+        markEphemerons()
         // Short weak references die with their object, before finalizers could resurrect it.
         handles?.clearUnreached(.weak)
         // Finalizable objects nobody reached: resurrect them (and what they reach) for their finalizer.
@@ -138,6 +155,8 @@ public final class Collector {
         heap.finalizable = stillRegistered
         for object in finalizationQueue { markObject(object) }
         drain()
+        markEphemerons()
+        clearDeadEphemerons()
         handles?.clearUnreached(.weakTrackResurrection)
         let live = heap.sweep()
         if heap.configuration.verify { verify() }
@@ -146,6 +165,49 @@ public final class Collector {
         heap.statistics.bytesSinceCollection = 0
         heap.statistics.nanosecondsInCollections += monotonicNanoseconds() - start
         return live
+    }
+
+    /// The ephemeron fixpoint: a value whose key is marked gets marked (with what it reaches),
+    /// until no live array has a marked key with an unmarked value.
+    private func markEphemerons() {
+        var changed = true
+        while changed {
+            changed = false
+            for array in ephemeronArrays where array.load(fromByteOffset: 8, as: UInt.self) & Self.markBit != 0 {
+                forEachEphemeron(array) { key, value in
+                    guard let key, key != ephemeronTombstone, let value, isMarked(key), !isMarked(value) else { return }
+                    markObject(value)
+                    changed = true
+                }
+            }
+            drain()
+        }
+    }
+
+    /// Pairs of live arrays whose key died become (tombstone, null); dead arrays leave the list.
+    private func clearDeadEphemerons() {
+        ephemeronArrays.removeAll { $0.load(fromByteOffset: 8, as: UInt.self) & Self.markBit == 0 }
+        for array in ephemeronArrays {
+            let count = array.load(fromByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
+            for i in 0..<count {
+                let pair = array + ObjectLayout.arrayDataOffset + 16 * i
+                guard let key = pair.load(as: UnsafeMutableRawPointer?.self), key != ephemeronTombstone, !isMarked(key) else { continue }
+                pair.storeBytes(of: ephemeronTombstone, as: UnsafeMutableRawPointer?.self)
+                pair.storeBytes(of: nil, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+            }
+        }
+    }
+
+    private func forEachEphemeron(_ array: UnsafeMutableRawPointer, _ body: (UnsafeMutableRawPointer?, UnsafeMutableRawPointer?) -> Void) {
+        let count = array.load(fromByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
+        for i in 0..<count {
+            let pair = array + ObjectLayout.arrayDataOffset + 16 * i
+            body(pair.load(as: UnsafeMutableRawPointer?.self), pair.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self))
+        }
+    }
+
+    @inline(__always) private func isMarked(_ object: UnsafeMutableRawPointer) -> Bool {
+        object.load(fromByteOffset: 8, as: UInt.self) & Self.markBit != 0
     }
 
     /// ILEX_GC_VERIFY: every object has a valid MethodTable and every reference in it points to
