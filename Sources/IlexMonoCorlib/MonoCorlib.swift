@@ -14,6 +14,8 @@ public enum MonoCorlib {
         registerStrings(table)
         registerRuntimeHelpers(table)
         registerEnvironment(table)
+        registerProcess(table)
+        registerTime(table)
         registerMonoIO(table)
         registerObjects(table)
         registerThreading(table)
