@@ -17,6 +17,7 @@ public enum MonoCorlib {
         registerProcess(table)
         registerTime(table)
         registerMonoIO(table)
+        registerConsole(table)
         registerObjects(table)
         registerThreading(table)
         registerInterlocked(table)

@@ -24,6 +24,13 @@ final class MonoState {
     var appDomain: UnsafeMutableRawPointer?
     /// Path.GetTempPath's directory: TMPDIR, TMP, TEMP or /tmp, read once as glib does.
     var temporaryDirectory: String?
+    /// mono's file handle table (w32file-unix.c), keyed by descriptor.
+    var files: [Int32: OpenFile] = [:]
+    /// Sharing state of open files, per (device, inode).
+    var shares: [FileIdentity: FileShareEntry] = [:]
+    /// Directory searches (MonoIO.FindFirstFile), keyed by their handle.
+    var searches: [Int: DirectorySearch] = [:]
+    var nextSearch = 1
     /// glib's user name and home directory, read once.
     var user: (name: String, home: String)?
 }
