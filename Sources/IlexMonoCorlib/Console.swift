@@ -95,6 +95,11 @@ extension MonoCorlib {
         // control characters TermInfoDriver reads; the window size cell; teardown at exit.
         table.register("System.ConsoleDriver::TtySetup") { context, frame in
             let context = NativeContext(context)
+            // The arguments first: the result goes where the first one is.
+            let keypad = argument(frame, 0, as: UnsafeRawPointer?.self).map { context.string($0) }
+            let teardown = argument(frame, 1, as: UnsafeRawPointer?.self).map { context.string($0) }
+            let characterSlot = argument(frame, 2, as: UnsafeMutablePointer<UnsafeMutableRawPointer?>.self)
+            let sizeSlot = argument(frame, 3, as: UnsafeMutablePointer<UnsafeMutablePointer<Int32>>.self)
             let dimensions = Terminal.dimensions()
             if dimensions == -1 {
                 let columns = getenv("COLUMNS").map { atoi($0) } ?? 0, rows = getenv("LINES").map { atoi($0) } ?? 0
@@ -102,15 +107,13 @@ extension MonoCorlib {
             } else {
                 Terminal.size.pointee = dimensions
             }
-            argument(frame, 3, as: UnsafeMutablePointer<UnsafeMutablePointer<Int32>>.self).pointee = Terminal.size
+            sizeSlot.pointee = Terminal.size
             guard let byteArray = try? context.runtime.system.szArray(of: context.runtime.system.primitive(.uint8)),
                   let characters = context.allocate(byteArray, size: ObjectLayout.arrayDataOffset + 17) else {
                 return context.throwException("System.OutOfMemoryException")
             }
             characters.storeBytes(of: 17, toByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
-            let out = argument(frame, 2, as: UnsafeMutablePointer<UnsafeMutableRawPointer?>.self)
-            out.pointee = characters
-            context.runtime.heap.markCard(out)
+            MonoCorlib.storeReference(context, characters, at: characterSlot)
             guard tcgetattr(STDIN_FILENO, &Terminal.initial) != -1 else {
                 result(frame, Int64(0))
                 return NativeContext.success
@@ -138,11 +141,11 @@ extension MonoCorlib {
             result(frame, Int64(1))
             if Terminal.setUp { return NativeContext.success }
             free(Terminal.keypadTransmit)
-            Terminal.keypadTransmit = argument(frame, 0, as: UnsafeRawPointer?.self).map { strdup(context.string($0)) }
+            Terminal.keypadTransmit = keypad.map { strdup($0) }
             MonoCorlib.installTerminalSignalHandlers()
             Terminal.setUp = true
             if !Terminal.atExitRegistered {
-                Terminal.teardown = argument(frame, 1, as: UnsafeRawPointer?.self).map { strdup(context.string($0)) }
+                Terminal.teardown = teardown.map { strdup($0) }
                 Terminal.atExitRegistered = true
                 atexit { Terminal.restore() }
             }
