@@ -1,9 +1,11 @@
 // The program's life as mono runs it: the command line Environment.GetCommandLineArgs reports,
 // the exit code (Environment.ExitCode, Main's int result), AppDomain.ProcessExit handlers when
 // Main returns or Environment.Exit is called, and the AppDomain object they are registered on.
-// Mono's facts (mono/metadata/environment.c, runtime.c, appdomain.c): Main returning an int sets
-// the exit code; the handlers run after that (they see it, and may change it); an exception leaving
-// a handler ends the handler list silently; an unhandled exception in Main runs no handler.
+// Mono's facts (mono/metadata/environment.c, runtime.c, appdomain.c, and mono itself): Main
+// returning an int sets the exit code; the handlers run after that and see it; after Main returns
+// a handler's change of Environment.ExitCode is the exit code, after Environment.Exit(n) it is n;
+// an exception leaving a handler ends the handler list silently; an unhandled exception in Main
+// runs no handler.
 import IlexVM
 import IlexMetadata
 
