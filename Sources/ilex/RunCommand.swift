@@ -83,7 +83,7 @@ struct Run: ParsableCommand {
             runtime = created
             loaded = monotonicSeconds()
             defer { if stats { printStatistics(created, loadSeconds: loaded - started, runSeconds: monotonicSeconds() - loaded) } }
-            return try created.runEntryPoint(of: assembly, arguments: arguments)
+            return try MonoCorlib.runProgram(created, assembly: assembly, path: path, arguments: arguments)
         }
         _ = runtime
         throw ExitCode(code)

@@ -37,6 +37,9 @@ public final class Runtime: RootProvider {
     let collector: Collector
     /// The managed System.Threading.Thread of the main thread, once the class library asked.
     public var mainThreadObject: UnsafeMutableRawPointer?
+    /// What the class library contract keeps for this runtime (IlexMonoCorlib: exit code, command
+    /// line, file handles); the engine never looks inside.
+    public var classLibraryState: AnyObject?
     /// GCHandles and weak references.
     public let handles = HandleTable()
     /// The main thread's thread-static fields.
@@ -216,6 +219,10 @@ public final class Runtime: RootProvider {
     /// Objects the runtime holds for the program's lifetime (type objects, …): roots.
     private var keptAlive: [UnsafeMutableRawPointer] = []
     public func keepAlive(_ object: UnsafeMutableRawPointer) { keptAlive.append(object) }
+
+    /// What native code uses on the main thread outside any internal call: the class library's
+    /// work around the entry point (AppDomain.ProcessExit handlers after Main returns).
+    public var mainThreadContext: NativeContext { NativeContext(UnsafeMutableRawPointer(thread)) }
 
     /// Collects now (GC.Collect, tests).
     public func collect() { collector.collect() }
