@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 // Ilex: a .NET (ECMA-335) runtime written in Swift. Module layout and dependency direction are
 // fixed by docs/architecture.md: IlexMetadata <- IlexVM <- ilex.
+// (IlexVM also links the C modules CIlexSupport and CFFI, libffi.)
 import PackageDescription
 
 /// The engine is built with unchecked arithmetic and exclusivity checks off, in debug too
@@ -22,7 +23,9 @@ let package = Package(
     targets: [
         .target(name: "IlexMetadata"),
         .target(name: "CIlexSupport"),
-        .target(name: "IlexVM", dependencies: ["IlexMetadata", "CIlexSupport"], swiftSettings: engineFlags),
+        // libffi for P/Invoke (Sources/IlexVM/Interop); Debian: libffi-dev (scripts/setup.sh).
+        .systemLibrary(name: "CFFI", pkgConfig: "libffi", providers: [.apt(["libffi-dev"])]),
+        .target(name: "IlexVM", dependencies: ["IlexMetadata", "CIlexSupport", "CFFI"], swiftSettings: engineFlags),
         .target(name: "IlexMonoCorlib", dependencies: ["IlexVM", "IlexMetadata"], swiftSettings: engineFlags),
         .executableTarget(
             name: "ilex",
