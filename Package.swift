@@ -26,13 +26,17 @@ let package = Package(
         // libffi for P/Invoke (Sources/IlexVM/Interop); Debian: libffi-dev (scripts/setup.sh).
         .systemLibrary(name: "CFFI", pkgConfig: "libffi", providers: [.apt(["libffi-dev"])]),
         .target(name: "IlexVM", dependencies: ["IlexMetadata", "CIlexSupport", "CFFI"], swiftSettings: engineFlags),
-        .target(name: "IlexMonoCorlib", dependencies: ["IlexVM", "IlexMetadata"], swiftSettings: engineFlags),
+        // The mono runtime functions libmono-native.so calls into its host (exported by ilex).
+        .target(name: "CMonoHost"),
+        .target(name: "IlexMonoCorlib", dependencies: ["IlexVM", "IlexMetadata", "CMonoHost"], swiftSettings: engineFlags),
         .executableTarget(
             name: "ilex",
             dependencies: [
                 "IlexMetadata", "IlexVM", "IlexMonoCorlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            // Native libraries loaded by P/Invoke resolve the host functions they need (CMonoHost) here.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
         .target(name: "IlexTestSupport", path: "Tests/IlexTestSupport"),
         .testTarget(name: "IlexMetadataTests", dependencies: ["IlexMetadata", "IlexTestSupport"], exclude: ["Programs"]),
         .testTarget(name: "IlexVMTests", dependencies: ["IlexVM", "IlexTestSupport"], exclude: ["Programs"]),

@@ -30,6 +30,9 @@ public enum MonoCorlib {
         registerTypeNames(table)
         registerHandles(table)
         registerVarargs(table)
+        registerMarshal(table)
+        installLibraryMap(runtime.interop)
+        installNativeHost(runtime)
     }
 
 
