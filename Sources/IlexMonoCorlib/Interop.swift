@@ -225,6 +225,35 @@ extension MonoCorlib {
             result(frame, Int64(size))
             return NativeContext.success
         }
+        // Structures in native memory: blittable value types are their bytes (formatted classes
+        // and non-blittable structs need field conversion, which Ilex does not do yet).
+        table.register(marshal + "PtrToStructure(System.IntPtr,System.Type)") { context, frame in
+            let context = NativeContext(context)
+            guard let type = MonoCorlib.typeArgument(frame, 1, context) else { return context.throwException("System.ArgumentNullException") }
+            guard let pointer = argument(frame, 0, as: UnsafeRawPointer?.self) else {
+                result(frame, UInt(0))
+                return NativeContext.success
+            }
+            guard type.isValueType, context.nativeSize(of: type) != nil else {
+                return context.throwException("System.NotImplementedException", message: "Ilex marshals only blittable value types with PtrToStructure, not \(type)")
+            }
+            guard let object = try? context.runtime.box(type, valueAt: pointer) else { return context.throwException("System.OutOfMemoryException") }
+            result(frame, object)
+            return NativeContext.success
+        }
+        table.register(marshal + "StructureToPtr") { context, frame in
+            let context = NativeContext(context)
+            guard let object = argument(frame, 0, as: UnsafeRawPointer?.self), let pointer = argument(frame, 1, as: UnsafeMutableRawPointer?.self) else {
+                return context.throwException("System.ArgumentNullException")
+            }
+            let type = context.type(of: object)
+            guard type.isValueType, let size = context.nativeSize(of: type) else {
+                return context.throwException("System.NotImplementedException", message: "Ilex marshals only blittable value types with StructureToPtr, not \(type)")
+            }
+            pointer.copyMemory(from: object + ObjectLayout.headerSize, byteCount: size)
+            return NativeContext.success
+        }
+        table.register(marshal + "DestroyStructure") { _, _ in NativeContext.success }  // blittable: nothing to free
         table.register(marshal + "UnsafeAddrOfPinnedArrayElement") { context, frame in
             let context = NativeContext(context)
             guard let array = argument(frame, 0, as: UnsafeMutableRawPointer?.self) else { return context.throwException("System.ArgumentNullException") }
