@@ -22,6 +22,12 @@ void mono_add_internal_call_with_flags(const char *name, const void *method, int
     if (icall_hook) icall_hook(host_context, name, method);
 }
 
+/// mono_add_internal_call: the public embedding API form.
+__attribute__((visibility("default")))
+void mono_add_internal_call(const char *name, const void *method) {
+    if (icall_hook) icall_hook(host_context, name, method);
+}
+
 /// mono_marshal_set_last_error: the current errno becomes the thread's last Win32 error.
 __attribute__((visibility("default")))
 void mono_marshal_set_last_error(void) {
