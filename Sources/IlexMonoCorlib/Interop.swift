@@ -4,6 +4,7 @@
 // last error and delegates as function pointers.
 import IlexVM
 import CMonoHost
+import IlexMetadata
 
 #if canImport(Glibc)
 import Glibc
@@ -219,6 +220,10 @@ extension MonoCorlib {
             let context = NativeContext(context)
             guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.ArgumentNullException") }
             guard let size = context.nativeSize(of: type) else {
+                if type.isValueType || type.flags.layout != .auto {
+                    // mono lays out the marshaled form of non-blittable structs and formatted classes.
+                    return context.throwException("System.NotImplementedException", message: "Ilex computes Marshal.SizeOf only for blittable types, not \(type)")
+                }
                 return context.throwException("System.ArgumentException",
                                               message: "Type '\(MonoCorlib.fullName(type, context))' cannot be marshaled as an unmanaged structure; no meaningful size or offset can be computed.")
             }
