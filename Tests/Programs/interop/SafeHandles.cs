@@ -30,7 +30,7 @@ static class C {
 
 class Program {
     static void Main() {
-        string path = "/tmp/ilex-interop-safehandles-" + C.close(new IntPtr(-1)) + ".txt";
+        string path = "/tmp/ilex-interop-safehandles.txt";
         using (FileDescriptor fd = C.open(path, C.O_WRONLY | C.O_CREAT | C.O_TRUNC, 420)) {
             Console.WriteLine(fd.GetType().Name + " " + fd.IsInvalid + " " + fd.IsClosed);
             byte[] data = { 72, 105, 33, 10, 65, 66 };
