@@ -393,10 +393,10 @@ final class PInvokeStub {
             switch plan.marshal {
             case .direct:
                 values[prepared] = slot
-            case .boolean(let size, let variant):
+            case .boolean(_, let variant):
+                // All 8 bytes: on little-endian the low `size` bytes are the narrower integer.
                 let value: Int64 = slot.load(as: UInt8.self) == 0 ? 0 : variant ? -1 : 1
-                cell.storeBytes(of: value, as: Int64.self)  // little-endian: the low bytes are the narrower integer
-                _ = size
+                cell.storeBytes(of: value, as: Int64.self)
             case .booleanByReference(let size, let copyIn):
                 let address = slot.load(as: UnsafeMutableRawPointer?.self)
                 cell.storeBytes(of: 0, as: UInt64.self)
