@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 // Ilex: a .NET (ECMA-335) runtime written in Swift. Module layout and dependency direction are
 // fixed by docs/architecture.md: IlexMetadata <- IlexVM <- ilex.
+// (IlexVM also links the C modules CIlexSupport and CFFI, libffi.)
 import PackageDescription
 
 /// The engine is built with unchecked arithmetic and exclusivity checks off, in debug too
@@ -22,14 +23,20 @@ let package = Package(
     targets: [
         .target(name: "IlexMetadata"),
         .target(name: "CIlexSupport"),
-        .target(name: "IlexVM", dependencies: ["IlexMetadata", "CIlexSupport"], swiftSettings: engineFlags),
-        .target(name: "IlexMonoCorlib", dependencies: ["IlexVM", "IlexMetadata"], swiftSettings: engineFlags),
+        // libffi for P/Invoke (Sources/IlexVM/Interop); Debian: libffi-dev (scripts/setup.sh).
+        .systemLibrary(name: "CFFI", pkgConfig: "libffi", providers: [.apt(["libffi-dev"])]),
+        .target(name: "IlexVM", dependencies: ["IlexMetadata", "CIlexSupport", "CFFI"], swiftSettings: engineFlags),
+        // The mono runtime functions libmono-native.so calls into its host (exported by ilex).
+        .target(name: "CMonoHost"),
+        .target(name: "IlexMonoCorlib", dependencies: ["IlexVM", "IlexMetadata", "CMonoHost"], swiftSettings: engineFlags),
         .executableTarget(
             name: "ilex",
             dependencies: [
                 "IlexMetadata", "IlexVM", "IlexMonoCorlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            // Native libraries loaded by P/Invoke resolve the host functions they need (CMonoHost) here.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
         .target(name: "IlexTestSupport", path: "Tests/IlexTestSupport"),
         .testTarget(name: "IlexMetadataTests", dependencies: ["IlexMetadata", "IlexTestSupport"], exclude: ["Programs"]),
         .testTarget(name: "IlexVMTests", dependencies: ["IlexVM", "IlexTestSupport"], exclude: ["Programs"]),

@@ -34,6 +34,9 @@ public enum MonoCorlib {
         registerHandles(table)
         registerVarargs(table)
         registerObjectIdentity(table)
+        registerMarshal(table)
+        installLibraryMap(runtime.interop)
+        installNativeHost(runtime)
     }
 
 

@@ -966,10 +966,12 @@ struct Importer {
         }
         let (base, bytes) = try takeArguments(try parameterTypes(of: callee, signature), of: "\(callee)", varargs: varargs)
         let descriptor = UInt64(UInt(bitPattern: callee.descriptor))
-        // Methods without IL that the runtime implements in Swift.
+        // Methods without IL that the runtime implements in Swift, and P/Invoke stubs (a P/Invoke
+        // Ilex cannot marshal is called as a method: its import reports why, when it runs).
         if case .direct = dispatch, let body = runtime.flatMap({ runtime in
             runtime.nativeMethods.intrinsic(for: callee)
                 ?? (callee.implFlags.contains(.internalCall) || callee.implFlags.isRuntimeImplemented ? runtime.nativeMethods.body(for: callee) : nil)
+                ?? runtime.interop.body(for: callee)
         }) {
             emit(.callNative)
             emit64(UInt64(UInt(bitPattern: unsafeBitCast(body, to: UnsafeRawPointer.self))))

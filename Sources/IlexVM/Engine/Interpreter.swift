@@ -72,6 +72,8 @@ struct ThreadState {
     var heapBase: UnsafeMutableRawPointer
     var heapBytes: Int
     var cards: UnsafeMutablePointer<UInt8>
+    /// errno after the last `SetLastError=true` P/Invoke call (Marshal.GetLastWin32Error).
+    var lastPInvokeError: Int32 = 0
 }
 
 /// A suspended caller: where to continue and its frame.

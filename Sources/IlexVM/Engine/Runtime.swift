@@ -55,7 +55,10 @@ public final class Runtime: RootProvider {
     /// The last import failure, reported when a call site could not prepare its callee.
     private var lastImportError: Error?
 
-    private let thread: UnsafeMutablePointer<ThreadState>
+    /// The main (only) thread's state; internal for P/Invoke callbacks (Interop/ReversePInvoke.swift).
+    let thread: UnsafeMutablePointer<ThreadState>
+    /// P/Invoke state: library map, loaded libraries, stubs (Interop/).
+    public private(set) lazy var interop = Interop(runtime: self)
     public static let stackBytes = 8 << 20
     public static let controlRecords = 1 << 18
     public static let locallocBytes = 1 << 20
@@ -322,10 +325,12 @@ public final class Runtime: RootProvider {
     }
 
     /// A method reached through a vtable, interface map or delegate whose body is native (an
-    /// internal call or an intrinsic) gets a small IR body that calls it: `callNative`, `ret`.
+    /// internal call, an intrinsic or a P/Invoke stub) gets a small IR body that calls it:
+    /// `callNative`, `ret`. A P/Invoke whose marshaling Ilex lacks fails here, naming the parameter.
     private func nativeThunk(for method: RuntimeMethod) throws -> ImportedMethod? {
         let isNative = method.implFlags.contains(.internalCall) || method.implFlags.isRuntimeImplemented
-        guard let body = nativeMethods.intrinsic(for: method) ?? (isNative ? nativeMethods.body(for: method) : nil) else { return nil }
+        let pinvoke = method.flags.contains(.pinvokeImpl) ? try interop.entry(for: method) : nil
+        guard let body = nativeMethods.intrinsic(for: method) ?? (isNative ? nativeMethods.body(for: method) : nil) ?? pinvoke else { return nil }
         let signature = try method.signature()
         var argumentBytes = signature.hasThis ? 8 : 0
         for parameter in signature.parameterTypes { argumentBytes += max(8, (try parameter.storageSize().size + 7) / 8 * 8) }

@@ -113,7 +113,7 @@ public final class RuntimeMethod: CustomStringConvertible {
             && a.callingConvention == b.callingConvention
     }
 
-    /// The raw block vtable slots and call sites point to: [entry point 8][RuntimeMethod 8][slot 4][flags 4].
+    /// The raw block vtable slots and call sites point to: [entry point 8][RuntimeMethod 8][slot 4][flags 4][P/Invoke stub 8].
     /// The engine fills the entry point when it prepares code.
     public var descriptor: UnsafeMutableRawPointer {
         if let d = _descriptor { return d }
@@ -138,6 +138,9 @@ public enum MethodDescriptorLayout {
     public static let methodOffset = 8
     public static let slotOffset = 16
     public static let flagsOffset = 20
+    /// P/Invoke methods: their stub (an unretained PInvokeStub, which Interop keeps), set when
+    /// first prepared (Interop/PInvokeStub.swift); nil for other methods.
+    public static let pinvokeStubOffset = 24
     public static let size = 32
     /// An instance method of a value type: `this` is a byref to the value, so a call through a
     /// vtable or interface slot on a boxed value passes the address after the object header.
