@@ -370,6 +370,11 @@ struct Importer {
             frameSize = max(frameSize, stackBase + 8)
         }
 
+        // Mono runs a beforefieldinit type's initializer when it compiles any method of the type
+        // (ECMA II.10.5.3.2 allows any time before the first static field access): so does Ilex.
+        if method.declaringType.flags.contains(.beforeFieldInit) {
+            try emitTypeInitialization(for: method.declaringType, triggeredBy: .staticFieldAccess)
+        }
         var reachable = true
         let starts = Set(instructions.map(\.offset))
         for target in instructions.flatMap(\.branchTargets) where !starts.contains(target) {
