@@ -50,10 +50,20 @@ enum StackKind: Equatable {
 
 struct StackEntry: Equatable {
     var kind: StackKind
+    /// Where the value is read from: its own slot, or (an alias) the local or argument it was
+    /// loaded from, read in place until an instruction needs it in its slot (materialize).
     var offset: Int
     var size: Int
     /// The exact type for value types, objects and byrefs (verification, calls); nil for numbers.
     var type: RuntimeType?
+    /// The entry's own place among the evaluation-stack slots.
+    var slot: Int
+
+    init(kind: StackKind, offset: Int, size: Int, type: RuntimeType?, slot: Int? = nil) {
+        (self.kind, self.offset, self.size, self.type, self.slot) = (kind, offset, size, type, slot ?? offset)
+    }
+
+    var isAlias: Bool { offset != slot }
 
     /// Shapes agree at merge points by kind and place; references and byrefs may differ in type
     /// (III.1.8.1.3 merges them to a common supertype, which the verifier will compute).
@@ -61,7 +71,7 @@ struct StackEntry: Equatable {
         let pointerLike: Set<StackKind> = [.byReference, .nativeInt]
         // Unverifiable code (fixed statements) merges a managed pointer with a native int.
         let kindsAgree = a.kind == b.kind || (pointerLike.contains(a.kind) && pointerLike.contains(b.kind))
-        return kindsAgree && a.offset == b.offset && a.size == b.size
+        return kindsAgree && a.offset == b.offset && a.slot == b.slot && a.size == b.size
             && (a.kind == .object || pointerLike.contains(a.kind) || a.type === b.type)
     }
 
@@ -114,6 +124,12 @@ struct Importer {
     var constrainedType: RuntimeType?
     /// A `tail.` prefix (III.2.4) before the current call.
     var tailPrefix = false
+    /// Frame offsets of arguments and locals whose address is taken (ldarga/ldloca): never aliased.
+    private var addressTaken: Set<Int> = []
+    /// IL offsets control flow reaches other than by falling through (branch targets, handlers).
+    private var branchTargets: Set<Int> = []
+    /// The instruction just imported made a new stack entry that a following stloc may retarget.
+    private var lastProducer: Producer?
     /// A vararg method's handle slot (after its required arguments), which `arglist` yields.
     private var varargHandleOffset: Int?
     /// The frame area where vararg call sites put their extra arguments (VarargLayout).
@@ -181,8 +197,11 @@ struct Importer {
         Self.slotSize(try type.storageSize().size)
     }
 
+    /// The slot the next pushed entry takes.
+    private var nextSlot: Int { stack.last.map { $0.slot + $0.size } ?? stackBase }
+
     private mutating func push(_ kind: StackKind, size: Int = 8, type: RuntimeType? = nil) -> StackEntry {
-        let offset = stack.last.map { $0.offset + $0.size } ?? stackBase
+        let offset = nextSlot
         let entry = StackEntry(kind: kind, offset: offset, size: size, type: type)
         stack.append(entry)
         frameSize = max(frameSize, offset + size)
@@ -249,9 +268,15 @@ struct Importer {
         }
     }
 
-    /// Converts a value in place to what a location of `type` holds (arguments, return values).
-    private mutating func emitConversionInPlace(_ value: StackEntry, to type: RuntimeType) {
-        if let conversion = storeConversion(of: value, to: type) { emit(.conv, [value.offset, value.offset, Int(conversion.word)]) }
+    /// Converts a value to what a location of `type` holds (arguments, return values), in its
+    /// slot; returns the entry as it then is (an alias converts into its own slot).
+    @discardableResult
+    private mutating func emitConversionInPlace(_ value: StackEntry, to type: RuntimeType) -> StackEntry {
+        guard let conversion = storeConversion(of: value, to: type) else { return value }
+        emit(.conv, [value.slot, value.offset, Int(conversion.word)])
+        var converted = value
+        converted.offset = value.slot
+        return converted
     }
 
     private func narrowingTarget(_ type: RuntimeType) -> ConversionCode.Target? {
@@ -283,6 +308,7 @@ struct Importer {
 
     private mutating func recordShape(at target: Int) throws {
         guard target >= 0, target < body.codeSize else { throw invalid("branch target IL_\(String(target, radix: 16)) is outside the method") }
+        materialize()  // shapes are in slots: the paths that meet agree on where values are
         if let existing = shapes[target] {
             guard existing != stack else { return }
             // A target not imported yet takes the merged shape; code already made for one cannot change.
@@ -375,6 +401,14 @@ struct Importer {
         if method.declaringType.flags.contains(.beforeFieldInit) {
             try emitTypeInitialization(for: method.declaringType, triggeredBy: .staticFieldAccess)
         }
+        for instruction in instructions where [0x0F, 0x12, 0xFE0A, 0xFE0D].contains(instruction.opcode.value) {
+            let variable = try slot(try self.variable(instruction), ofLocal: instruction.opcode.value == 0x12 || instruction.opcode.value == 0xFE0D)
+            addressTaken.insert(variable.offset)
+        }
+        branchTargets = Set(instructions.flatMap(\.branchTargets))
+        for region in body.exceptionRegions {
+            branchTargets.formUnion([region.handlerOffset, region.tryOffset] + (region.filterOffset.map { [$0] } ?? []))
+        }
         var reachable = true
         let starts = Set(instructions.map(\.offset))
         for target in instructions.flatMap(\.branchTargets) where !starts.contains(target) {
@@ -386,6 +420,7 @@ struct Importer {
             nextInstructionIsReturn = index + 1 < instructions.count && instructions[index + 1].opcode.value == 0x2A
             if let expected = shapes[instruction.offset] {
                 if reachable {
+                    materialize()
                     if expected != stack {
                         guard let merged = StackEntry.merged(expected, stack) else { throw invalid("the stack differs where control flow merges") }
                         shapes[instruction.offset] = merged
@@ -447,6 +482,21 @@ struct Importer {
                               localsSize: localsSize, ilOffsets: ilOffsets, clauses: clauses, exceptionEntryOffset: stackBase)
     }
 
+    /// The instructions whose import reads stack entries where they are (aliases included) and
+    /// writes only new entries, locals or memory; before any other, aliases are materialized.
+    static func readsStackInPlace(_ opcode: UInt16) -> Bool {
+        switch opcode {
+        case 0x00...0x26:  // nop … ldc, dup, pop (not jmp, call, calli)
+            return opcode != 0x0F && opcode != 0x12  // ldarga.s, ldloca.s push addresses: harmless, but keep them plain
+        case 0x2A...0x44, 0x45: return true  // ret, branches, switch
+        case 0x58...0x6E, 0x76, 0x82...0x8B, 0xB3...0xBA, 0xD1...0xDB, 0xE0: return true  // arithmetic, conversions
+        case 0x7B, 0x7D, 0x7E, 0x80: return true  // ldfld, stfld, ldsfld, stsfld
+        case 0x8E, 0x90...0xA4: return true  // ldlen, ldelem.*, stelem.*
+        case 0xFE01...0xFE05, 0xFE09, 0xFE0B, 0xFE0C, 0xFE0E: return true  // compares, long-form ldarg/starg/ldloc/stloc
+        default: return false
+        }
+    }
+
     /// Imports one instruction; returns whether the next instruction is reached by falling through.
     private mutating func importInstruction(_ instruction: Instruction) throws -> Bool {
         let opcode = instruction.opcode.value
@@ -462,15 +512,18 @@ struct Importer {
             return true
         }
         defer { readonlyPrefix = false; constrainedType = nil; tailPrefix = false }
+        let producer = lastProducer
+        lastProducer = nil
+        if !Self.readsStackInPlace(opcode) { materialize() }
         switch opcode {
-        case 0x00, 0x01: emit(.nop)  // nop, break
+        case 0x00, 0x01: break  // nop, break: nothing to run
         case 0x02...0x05: try loadVariable(Int(opcode - 0x02), local: false)
         case 0x06...0x09: try loadVariable(Int(opcode - 0x06), local: true)
-        case 0x0A...0x0D: try storeVariable(Int(opcode - 0x0A), local: true)
+        case 0x0A...0x0D: try storeVariable(Int(opcode - 0x0A), local: true, producer: producer)
         case 0x0E, 0xFE09: try loadVariable(variable(instruction), local: false)
-        case 0x10, 0xFE0B: try storeVariable(variable(instruction), local: false)
+        case 0x10, 0xFE0B: try storeVariable(variable(instruction), local: false, producer: producer)
         case 0x11, 0xFE0C: try loadVariable(variable(instruction), local: true)
-        case 0x13, 0xFE0E: try storeVariable(variable(instruction), local: true)
+        case 0x13, 0xFE0E: try storeVariable(variable(instruction), local: true, producer: producer)
         case 0x15...0x1F, 0x20:  // ldc.i4.m1 ... ldc.i4.8, ldc.i4.s, ldc.i4
             let value: Int32
             switch instruction.operand {
@@ -479,24 +532,33 @@ struct Importer {
             }
             let entry = push(.int32)
             emit(.ldcI4, [entry.offset, Int(UInt32(bitPattern: value))])
+            noteProducer(entry, operandCount: 2)
         case 0x21:
             guard case .int64(let v) = instruction.operand else { throw invalid("bad operand") }
             let entry = push(.int64)
             emit(.ldcI8, [entry.offset])
             emit64(UInt64(bitPattern: v))
+            noteProducer(entry, operandCount: 3)
         case 0x22:
             guard case .float32(let v) = instruction.operand else { throw invalid("bad operand") }
             let entry = push(.float32)
             emit(.ldcR4, [entry.offset, Int(v.bitPattern)])
+            noteProducer(entry, operandCount: 2)
         case 0x23:
             guard case .float64(let v) = instruction.operand else { throw invalid("bad operand") }
             let entry = push(.float64)
             emit(.ldcR8, [entry.offset])
             emit64(v.bitPattern)
-        case 0x25:  // dup
+            noteProducer(entry, operandCount: 3)
+        case 0x25:  // dup: an alias stays an alias
             guard let top = stack.last else { throw invalid("stack underflow") }
-            let copy = push(top.kind, size: top.size, type: top.type)
-            emitMove(to: copy.offset, from: top.offset, size: top.size)
+            var copy = push(top.kind, size: top.size, type: top.type)
+            if top.isAlias {
+                copy.offset = top.offset
+                stack[stack.count - 1] = copy
+            } else {
+                emitMove(to: copy.offset, from: top.offset, size: top.size)
+            }
         case 0x26: _ = try pop()
         case 0x0F, 0xFE0A, 0x12, 0xFE0D:  // ldarga, ldloca
             let variable = try slot(try variable(instruction), ofLocal: opcode == 0x12 || opcode == 0xFE0D)
@@ -643,6 +705,7 @@ struct Importer {
             default: throw invalid("\(instruction.opcode.name) of \(value.kind.name)")
             }
             emit(op, [result.offset, value.offset])
+            noteProducer(result, operandCount: 2)
         case 0x67...0x6E, 0x76, 0xD1...0xD5, 0xE0, 0xB3...0xBA, 0x82...0x8B:
             try importConversion(opcode)
         case 0xFE01...0xFE05:
@@ -671,16 +734,53 @@ struct Importer {
     }
 
     /// ldarg/ldloc: a copy of the variable on the stack.
+    /// ldarg/ldloc: the variable itself stands on the stack (an alias, no code) unless its
+    /// address is taken somewhere in the method; instructions that need the value in its slot
+    /// materialize it first.
     private mutating func loadVariable(_ index: Int, local: Bool) throws {
         let variable = try slot(index, ofLocal: local)
-        let entry = try push(valueOf: variable.type)
-        emitMove(to: entry.offset, from: variable.offset, size: entry.size)
+        var entry = try push(valueOf: variable.type)
+        if addressTaken.contains(variable.offset) {
+            emitMove(to: entry.offset, from: variable.offset, size: entry.size)
+        } else {
+            entry.offset = variable.offset
+            stack[stack.count - 1] = entry
+        }
     }
 
-    /// starg/stloc: the top of the stack into the variable, narrowed to its type.
-    private mutating func storeVariable(_ index: Int, local: Bool) throws {
+    /// starg/stloc: the top of the stack into the variable, narrowed to its type. Entries below
+    /// that still read the variable in place take their value first. When the value was just
+    /// made by the instruction before, that instruction writes it into the variable directly.
+    private mutating func storeVariable(_ index: Int, local: Bool, producer: Producer?) throws {
         let variable = try slot(index, ofLocal: local)
-        try emitStore(try pop(), to: variable.offset, type: variable.type)
+        let value = try pop()
+        let aliased = stack.contains { $0.isAlias && $0.offset == variable.offset }
+        if let producer, !aliased, !value.isAlias, producer.slot == value.slot, !branchTargets.contains(currentOffset),
+           value.size == (try storageSize(of: variable.type)) {
+            try checkAssignable(value, to: variable.type)
+            if storeConversion(of: value, to: variable.type) == nil {
+                code[producer.resultWord] = UInt32(variable.offset)
+                return
+            }
+        }
+        materialize { $0.offset == variable.offset }
+        try emitStore(value, to: variable.offset, type: variable.type)
+    }
+
+    /// Copies aliased entries (all, or those `where` selects) into their own slots.
+    private mutating func materialize(where condition: (StackEntry) -> Bool = { _ in true }) {
+        for i in stack.indices where stack[i].isAlias && condition(stack[i]) {
+            emitMove(to: stack[i].slot, from: stack[i].offset, size: stack[i].size)
+            stack[i].offset = stack[i].slot
+        }
+    }
+
+    /// The instruction just emitted wrote a new stack entry at `slot` through code word `resultWord`.
+    struct Producer { let resultWord: Int; let slot: Int }
+
+    /// Notes that the last emitted instruction's first operand is `result`'s slot (stloc may retarget it).
+    private mutating func noteProducer(_ result: StackEntry, operandCount: Int) {
+        lastProducer = Producer(resultWord: code.count - operandCount, slot: result.slot)
     }
 
     private mutating func importReturn() throws -> Bool {
@@ -689,10 +789,10 @@ struct Importer {
             guard stack.isEmpty else { throw invalid("ret with a value in a void method") }
             emit(.ret)
         } else {
-            let value = try pop()
+            var value = try pop()
             guard stack.isEmpty else { throw invalid("the stack is not empty at ret") }
             try checkAssignable(value, to: returnType)
-            emitConversionInPlace(value, to: returnType)
+            value = emitConversionInPlace(value, to: returnType)
             switch value.size {
             case 8: emit(stackKind(of: returnType) == .float32 ? .ret4 : .ret8, [value.offset])
             default: emit(.retN, [value.offset, value.size])
@@ -1019,7 +1119,7 @@ struct Importer {
 
     /// The typed IR operation for a binary numeric instruction on two operand kinds (III.1.5 table 2).
     private mutating func importBinary(_ opcode: UInt16) throws {
-        let b = try pop(), a = try pop()
+        var b = try pop(), a = try pop()
         // Managed pointer arithmetic (III.1.5 table 2, unverifiable): & ± integer is a &, & - & a native int.
         if a.kind == .byReference || b.kind == .byReference, opcode == 0x58 || opcode == 0x59 || opcode == 0xD6 || opcode == 0xDA {
             let integer: Set<StackKind> = [.int32, .nativeInt]
@@ -1050,7 +1150,7 @@ struct Importer {
             case (.int32, .nativeInt), (.nativeInt, .int32): kind = .nativeInt
             case (.float32, .float64), (.float64, .float32):
                 kind = .float64
-                promoteFloats(a, b)
+                promoteFloats(&a, &b)
             default: throw invalid("operands \(a.kind.name) and \(b.kind.name) do not fit \(Opcode.oneByte[Int(opcode)]?.name ?? "")")
             }
         }
@@ -1084,17 +1184,18 @@ struct Importer {
         }
         let result = push(kind)
         emit(op, [result.offset, a.offset, b.offset])
+        noteProducer(result, operandCount: 3)
     }
 
     /// F values of both sizes meeting in one operation (III.1.1.1: one F type): the float32 one
     /// is widened in place, so the operation is done in float64.
-    private mutating func promoteFloats(_ a: StackEntry, _ b: StackEntry) {
+    private mutating func promoteFloats(_ a: inout StackEntry, _ b: inout StackEntry) {
         let widen = Int(ConversionCode(source: .r4, target: .r8, checked: false, unsignedSource: false).word)
-        if a.kind == .float32 && b.kind == .float64 { emit(.conv, [a.offset, a.offset, widen]) }
-        if b.kind == .float32 && a.kind == .float64 { emit(.conv, [b.offset, b.offset, widen]) }
+        if a.kind == .float32 && b.kind == .float64 { emit(.conv, [a.slot, a.offset, widen]); a.offset = a.slot }
+        if b.kind == .float32 && a.kind == .float64 { emit(.conv, [b.slot, b.offset, widen]); b.offset = b.slot }
     }
 
-    private mutating func comparisonFamily(_ a: StackEntry, _ b: StackEntry) throws -> Int {
+    private mutating func comparisonFamily(_ a: inout StackEntry, _ b: inout StackEntry) throws -> Int {
         switch (a.kind, b.kind) {
         case (.int32, .int32): return 0
         case (.int64, .int64), (.nativeInt, .nativeInt), (.int32, .nativeInt), (.nativeInt, .int32): return 1
@@ -1103,7 +1204,7 @@ struct Importer {
         case (.float32, .float32): return 2
         case (.float64, .float64): return 3
         case (.float32, .float64), (.float64, .float32):
-            promoteFloats(a, b)
+            promoteFloats(&a, &b)
             return 3
         default: throw invalid("\(a.kind.name) and \(b.kind.name) cannot be compared")
         }
@@ -1111,8 +1212,8 @@ struct Importer {
 
     private mutating func importCompareBranch(_ instruction: Instruction, index: Int) throws {
         // beq, bge, bgt, ble, blt, bne.un, bge.un, bgt.un, ble.un, blt.un in opcode order.
-        let b = try pop(), a = try pop()
-        let family = try comparisonFamily(a, b)
+        var b = try pop(), a = try pop()
+        let family = try comparisonFamily(&a, &b)
         let order: [IROp] = [.beqI4, .bgeI4, .bgtI4, .bleI4, .bltI4, .bneUnI4, .bgeUnI4, .bgtUnI4, .bleUnI4, .bltUnI4]
         let base = order[index].rawValue - IROp.beqI4.rawValue
         let op = IROp(rawValue: IROp.beqI4.rawValue + UInt8(family * 10) + base)!
@@ -1120,12 +1221,13 @@ struct Importer {
     }
 
     private mutating func importCompare(_ opcode: UInt16) throws {
-        let b = try pop(), a = try pop()
-        let family = try comparisonFamily(a, b)
+        var b = try pop(), a = try pop()
+        let family = try comparisonFamily(&a, &b)
         // ceq, cgt, cgt.un, clt, clt.un
         let op = IROp(rawValue: IROp.ceqI4.rawValue + UInt8(family * 5) + UInt8(opcode - 0xFE01))!
         let result = push(.int32)
         emit(op, [result.offset, a.offset, b.offset])
+        noteProducer(result, operandCount: 3)
     }
 
     private mutating func importConversion(_ opcode: UInt16) throws {
@@ -1179,6 +1281,7 @@ struct Importer {
         let result = push(kind)
         let code = ConversionCode(source: source, target: target, checked: checked, unsignedSource: unsigned)
         emit(.conv, [result.offset, value.offset, Int(code.word)])
+        noteProducer(result, operandCount: 3)
     }
 }
 
@@ -1232,11 +1335,13 @@ extension Importer {
         } else {
             emit(.loadN, [result.offset, address.offset, offset, try type.storageSize().size])
         }
+        noteProducer(result, operandCount: 4)
     }
 
     mutating func emitStore(_ value: StackEntry, address: StackEntry, offset: Int, type: RuntimeType) throws {
         try checkAssignable(value, to: type)
-        if value.kind == .float32 || value.kind == .float64 { emitConversionInPlace(value, to: type) }
+        var value = value
+        if value.kind == .float32 || value.kind == .float64 { value = emitConversionInPlace(value, to: type) }
         if let kind = try storeKind(of: type) {
             emit(.store, [address.offset, offset, value.offset, Int(kind.rawValue)])
         } else {
@@ -1319,6 +1424,7 @@ extension Importer {
                 let result = try push(valueOf: field.type)
                 if let kind = loadKind(of: field.type) {
                     emit(.frameLoad, [result.offset, source.offset + field.offset, Int(kind.rawValue)])
+                    noteProducer(result, operandCount: 3)
                 } else {
                     emitMove(to: result.offset, from: source.offset + field.offset, size: try field.type.storageSize().size)
                 }
@@ -1766,17 +1872,20 @@ extension Importer {
         let result = try push(valueOf: type)
         if let kind = loadKind(of: type) {
             emit(.loadElement, [result.offset, array.offset, index.offset, Int(kind.rawValue), size])
+            noteProducer(result, operandCount: 5)
         } else {
             emit(.loadElementN, [result.offset, array.offset, index.offset, size])
+            noteProducer(result, operandCount: 4)
         }
     }
 
     mutating func importStoreElement(_ opcode: UInt16, _ instruction: Instruction) throws {
-        let value = try pop(), index = try pop(), array = try pop()
+        var value = try pop()
+        let index = try pop(), array = try pop()
         guard array.kind == .object, index.kind == .int32 || index.kind == .nativeInt else { throw invalid("stelem on \(array.kind.name)[\(index.kind.name)]") }
         let type = try elementType(opcode, instruction, array: array)
         try checkAssignable(value, to: type)
-        if value.kind == .float32 || value.kind == .float64 { emitConversionInPlace(value, to: type) }
+        if value.kind == .float32 || value.kind == .float64 { value = emitConversionInPlace(value, to: type) }
         if type.isReferenceType || opcode == 0xA2 {
             emit(.storeElementRef, [array.offset, index.offset, value.offset])
         } else if let kind = try storeKind(of: type) {
