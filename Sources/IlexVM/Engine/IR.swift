@@ -130,6 +130,18 @@ public enum IROp: UInt8, CaseIterable {
     // mkrefany: dst (a TypedReference), address slot, MethodTable (two words).
     // refanyval: dst (the address), TypedReference slot, MethodTable (two words), type-checked.
     case makeTypedReference, typedReferenceAddress
+    // Typed memory access, one op per width (the common forms of load/store): dst, address slot,
+    // offset / address slot, offset, src. Null-checked. storeRef has the write barrier.
+    case loadI1, loadU1, loadI2, loadU2, loadI4, load8
+    case store1, store2, store4, store8, storeRef
+    // Array elements, one op per width: dst, array, index / array, index, src. Bounds-checked.
+    case loadElementI1, loadElementU1, loadElementI2, loadElementU2, loadElementI4, loadElement8
+    case storeElement1, storeElement2, storeElement4, storeElement8
+    // Static fields at an address known at import: dst, address (two words) / address (two words), src.
+    case loadStaticI1, loadStaticU1, loadStaticI2, loadStaticU2, loadStaticI4, loadStatic8
+    case storeStatic1, storeStatic2, storeStatic4, storeStatic8, storeStaticRef
+    // Math intrinsics: dst, src.
+    case sqrtR8
 }
 
 /// An exception clause in IR word offsets (ends exclusive).
@@ -147,6 +159,11 @@ public struct IRExceptionClause {
 /// How `load` widens a value from memory to its stack form.
 enum LoadKind: UInt32 {
     case i1 = 0, u1, i2, u2, i4, u4, i8, r4, r8
+
+    /// The typed forms: loads of each kind (float32 and uint32 read as the low half of the slot).
+    var fieldOp: IROp { [.loadI1, .loadU1, .loadI2, .loadU2, .loadI4, .loadI4, .load8, .loadI4, .load8][Int(rawValue)] }
+    var elementOp: IROp { [.loadElementI1, .loadElementU1, .loadElementI2, .loadElementU2, .loadElementI4, .loadElementI4, .loadElement8, .loadElementI4, .loadElement8][Int(rawValue)] }
+    var staticOp: IROp { [.loadStaticI1, .loadStaticU1, .loadStaticI2, .loadStaticU2, .loadStaticI4, .loadStaticI4, .loadStatic8, .loadStaticI4, .loadStatic8][Int(rawValue)] }
 }
 
 /// How many bytes `store` writes.
@@ -154,6 +171,11 @@ enum StoreKind: UInt32 {
     case b1 = 0, b2, b4, b8
     /// An object reference: 8 bytes and the write barrier.
     case reference
+
+    var fieldOp: IROp { [.store1, .store2, .store4, .store8, .storeRef][Int(rawValue)] }
+    var staticOp: IROp { [.storeStatic1, .storeStatic2, .storeStatic4, .storeStatic8, .storeStaticRef][Int(rawValue)] }
+    /// Element stores (a reference element has its own op, with the covariance check).
+    var elementOp: IROp? { [.storeElement1, .storeElement2, .storeElement4, .storeElement8, nil][Int(rawValue)] }
 }
 
 /// Operand counts in words after the opcode word (nil: variable, see `switch`).
@@ -197,6 +219,12 @@ extension IROp {
         case .jump: 2
         case .tailCall: 4
         case .makeTypedReference, .typedReferenceAddress: 4
+        case .sqrtR8: 2
+        case .loadI1, .loadU1, .loadI2, .loadU2, .loadI4, .load8, .store1, .store2, .store4, .store8, .storeRef,
+             .loadElementI1, .loadElementU1, .loadElementI2, .loadElementU2, .loadElementI4, .loadElement8,
+             .storeElement1, .storeElement2, .storeElement4, .storeElement8,
+             .loadStaticI1, .loadStaticU1, .loadStaticI2, .loadStaticU2, .loadStaticI4, .loadStatic8,
+             .storeStatic1, .storeStatic2, .storeStatic4, .storeStatic8, .storeStaticRef: 3
         case .switch: nil
         default: 3  // dst, a, b / a, b, target
         }

@@ -808,8 +808,22 @@ struct Importer {
         let signature = try callee.signature()
         guard !callee.isGenericMethodDefinition else { throw invalid("call to an uninstantiated generic method \(callee)") }
         guard !callee.isAbstract else { throw invalid("call to the abstract method \(callee)") }
+        if try emitIntrinsic(callee) { return }
         if callee.isStatic { try emitTypeInitialization(for: callee.declaringType, triggeredBy: .staticMethodCall) }
         try emitCall(callee, signature: signature, varargs: try varargTypes(token, calling: callee), tail: tailPrefix)
+    }
+
+    /// Calls the interpreter does with one of its own instructions (as mono's interpreter does
+    /// for Math): true when `callee` was one of them.
+    private mutating func emitIntrinsic(_ callee: RuntimeMethod) throws -> Bool {
+        guard callee.declaringType === system.wellKnown.math, callee.name == "Sqrt", let argument = stack.last, argument.kind == .float64 else {
+            return false
+        }
+        _ = try pop()
+        let result = push(.float64)
+        emit(.sqrtR8, [result.offset, argument.offset])
+        noteProducer(result, operandCount: 2)
+        return true
     }
 
     /// The types of the extra arguments a vararg call site passes (perhaps none); nil for other
@@ -1331,11 +1345,12 @@ extension Importer {
     mutating func emitLoad(_ type: RuntimeType, address: StackEntry, offset: Int) throws {
         let result = try push(valueOf: type)
         if let kind = loadKind(of: type) {
-            emit(.load, [result.offset, address.offset, offset, Int(kind.rawValue)])
+            emit(kind.fieldOp, [result.offset, address.offset, offset])
+            noteProducer(result, operandCount: 3)
         } else {
             emit(.loadN, [result.offset, address.offset, offset, try type.storageSize().size])
+            noteProducer(result, operandCount: 4)
         }
-        noteProducer(result, operandCount: 4)
     }
 
     mutating func emitStore(_ value: StackEntry, address: StackEntry, offset: Int, type: RuntimeType) throws {
@@ -1343,7 +1358,7 @@ extension Importer {
         var value = value
         if value.kind == .float32 || value.kind == .float64 { value = emitConversionInPlace(value, to: type) }
         if let kind = try storeKind(of: type) {
-            emit(.store, [address.offset, offset, value.offset, Int(kind.rawValue)])
+            emit(kind.fieldOp, [address.offset, offset, value.offset])
         } else {
             emit(.storeN, [address.offset, offset, value.offset, try type.storageSize().size])
         }
@@ -1484,17 +1499,28 @@ extension Importer {
             let result = push(.byReference, type: try system.byReference(to: field.type))
             emit(.absoluteAddress, [result.offset])
             emit64(address)
-        case 0x7E:  // ldsfld: the result slot first holds the address
+        case 0x7E:  // ldsfld
             let result = try push(valueOf: field.type)
-            emit(.absoluteAddress, [result.offset])
-            emit64(address)
             if let kind = loadKind(of: field.type) {
-                emit(.load, [result.offset, result.offset, 0, Int(kind.rawValue)])
+                emit(kind.staticOp, [result.offset])
+                emit64(address)
+                noteProducer(result, operandCount: 3)
             } else {
+                // A value type: the result slot first holds the address.
+                emit(.absoluteAddress, [result.offset])
+                emit64(address)
                 emit(.loadN, [result.offset, result.offset, 0, try field.type.storageSize().size])
             }
         default:  // stsfld: a scratch slot above the value holds the address
-            let value = try pop()
+            var value = try pop()
+            try checkAssignable(value, to: field.type)
+            if let kind = try storeKind(of: field.type) {
+                if value.kind == .float32 || value.kind == .float64 { value = emitConversionInPlace(value, to: field.type) }
+                emit(kind.staticOp)
+                emit64(address)
+                code.append(UInt32(value.offset))
+                return
+            }
             stack.append(value)
             let scratch = push(.nativeInt)
             emit(.absoluteAddress, [scratch.offset])
@@ -1871,8 +1897,8 @@ extension Importer {
         let size = try type.storageSize().size
         let result = try push(valueOf: type)
         if let kind = loadKind(of: type) {
-            emit(.loadElement, [result.offset, array.offset, index.offset, Int(kind.rawValue), size])
-            noteProducer(result, operandCount: 5)
+            emit(kind.elementOp, [result.offset, array.offset, index.offset])
+            noteProducer(result, operandCount: 3)
         } else {
             emit(.loadElementN, [result.offset, array.offset, index.offset, size])
             noteProducer(result, operandCount: 4)
@@ -1888,8 +1914,8 @@ extension Importer {
         if value.kind == .float32 || value.kind == .float64 { value = emitConversionInPlace(value, to: type) }
         if type.isReferenceType || opcode == 0xA2 {
             emit(.storeElementRef, [array.offset, index.offset, value.offset])
-        } else if let kind = try storeKind(of: type) {
-            emit(.storeElement, [array.offset, index.offset, value.offset, Int(kind.rawValue), try type.storageSize().size])
+        } else if let kind = try storeKind(of: type), let op = kind.elementOp {
+            emit(op, [array.offset, index.offset, value.offset])
         } else {
             emit(.storeElementN, [array.offset, index.offset, value.offset, try type.storageSize().size])
         }

@@ -113,6 +113,9 @@ enum Interpreter {
         @inline(__always) func setF64(_ offset: UInt32, _ value: Double) { (fp + Int(offset)).assumingMemoryBound(to: Double.self).pointee = value }
         @inline(__always) func setBool(_ offset: UInt32, _ value: Bool) { setI64(offset, value ? 1 : 0) }
         @inline(__always) func jump(_ target: UInt32) { pc = code + Int(target) }
+        @inline(__always) func pointer(_ offset: UInt32) -> UnsafeMutableRawPointer? {
+            (fp + Int(offset)).assumingMemoryBound(to: UnsafeMutableRawPointer?.self).pointee
+        }
         /// A value type's method reached through a boxed object's slot gets the value's address.
         @inline(__always) func unboxThisIfNeeded(_ descriptor: UnsafeRawPointer, _ thisOffset: Int) {
             if _slowPath(descriptor.load(fromByteOffset: MethodDescriptorLayout.flagsOffset, as: UInt32.self) & MethodDescriptorLayout.valueTypeThis != 0) {
@@ -543,6 +546,81 @@ enum Interpreter {
                 if _slowPath(!inRange) { status = .indexOutOfRange; break loop }
                 fp.storeBytes(of: array + ObjectLayout.arrayDataOffset + index * Int(pc[5]), toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 pc += 6
+            case .loadI1, .loadU1, .loadI2, .loadU2, .loadI4, .load8:
+                guard let base = pointer(pc[2]) else { status = .nullReference; break loop }
+                let address = base + Int(pc[3])
+                switch IROp.decode(pc[0]) {
+                case .loadI1: setI64(pc[1], Int64(address.load(as: Int8.self)))
+                case .loadU1: setI64(pc[1], Int64(address.load(as: UInt8.self)))
+                case .loadI2: setI64(pc[1], Int64(address.loadUnaligned(as: Int16.self)))
+                case .loadU2: setI64(pc[1], Int64(address.loadUnaligned(as: UInt16.self)))
+                case .loadI4: setI64(pc[1], Int64(address.loadUnaligned(as: Int32.self)))
+                default: setI64(pc[1], address.loadUnaligned(as: Int64.self))
+                }
+                pc += 4
+            case .store1, .store2, .store4, .store8, .storeRef:
+                guard let base = pointer(pc[1]) else { status = .nullReference; break loop }
+                let address = base + Int(pc[2])
+                switch IROp.decode(pc[0]) {
+                case .store1: address.storeBytes(of: UInt8(truncatingIfNeeded: i64(pc[3])), as: UInt8.self)
+                case .store2: address.storeBytes(of: UInt16(truncatingIfNeeded: i64(pc[3])), as: UInt16.self)
+                case .store4: address.storeBytes(of: UInt32(truncatingIfNeeded: i64(pc[3])), as: UInt32.self)
+                case .store8: address.storeBytes(of: i64(pc[3]), as: Int64.self)
+                default:
+                    address.storeBytes(of: i64(pc[3]), as: Int64.self)
+                    markCard(thread, address)
+                }
+                pc += 4
+            case .loadElementI1, .loadElementU1, .loadElementI2, .loadElementU2, .loadElementI4, .loadElement8:
+                guard let array = pointer(pc[2]) else { status = .nullReference; break loop }
+                let index = UInt(bitPattern: Int(i64(pc[3])))
+                if _slowPath(index >= array.load(fromByteOffset: ObjectLayout.arrayLengthOffset, as: UInt.self)) { status = .indexOutOfRange; break loop }
+                let data = array + ObjectLayout.arrayDataOffset
+                switch IROp.decode(pc[0]) {
+                case .loadElementI1: setI64(pc[1], Int64(data.assumingMemoryBound(to: Int8.self)[Int(index)]))
+                case .loadElementU1: setI64(pc[1], Int64(data.assumingMemoryBound(to: UInt8.self)[Int(index)]))
+                case .loadElementI2: setI64(pc[1], Int64(data.assumingMemoryBound(to: Int16.self)[Int(index)]))
+                case .loadElementU2: setI64(pc[1], Int64(data.assumingMemoryBound(to: UInt16.self)[Int(index)]))
+                case .loadElementI4: setI64(pc[1], Int64(data.assumingMemoryBound(to: Int32.self)[Int(index)]))
+                default: setI64(pc[1], data.assumingMemoryBound(to: Int64.self)[Int(index)])
+                }
+                pc += 4
+            case .storeElement1, .storeElement2, .storeElement4, .storeElement8:
+                guard let array = pointer(pc[1]) else { status = .nullReference; break loop }
+                let index = UInt(bitPattern: Int(i64(pc[2])))
+                if _slowPath(index >= array.load(fromByteOffset: ObjectLayout.arrayLengthOffset, as: UInt.self)) { status = .indexOutOfRange; break loop }
+                let data = array + ObjectLayout.arrayDataOffset
+                switch IROp.decode(pc[0]) {
+                case .storeElement1: data.assumingMemoryBound(to: UInt8.self)[Int(index)] = UInt8(truncatingIfNeeded: i64(pc[3]))
+                case .storeElement2: data.assumingMemoryBound(to: UInt16.self)[Int(index)] = UInt16(truncatingIfNeeded: i64(pc[3]))
+                case .storeElement4: data.assumingMemoryBound(to: UInt32.self)[Int(index)] = UInt32(truncatingIfNeeded: i64(pc[3]))
+                default: data.assumingMemoryBound(to: Int64.self)[Int(index)] = i64(pc[3])
+                }
+                pc += 4
+            case .loadStaticI1, .loadStaticU1, .loadStaticI2, .loadStaticU2, .loadStaticI4, .loadStatic8:
+                let address = UnsafeRawPointer(bitPattern: UInt(pc[2]) | UInt(pc[3]) << 32).unsafelyUnwrapped
+                switch IROp.decode(pc[0]) {
+                case .loadStaticI1: setI64(pc[1], Int64(address.load(as: Int8.self)))
+                case .loadStaticU1: setI64(pc[1], Int64(address.load(as: UInt8.self)))
+                case .loadStaticI2: setI64(pc[1], Int64(address.loadUnaligned(as: Int16.self)))
+                case .loadStaticU2: setI64(pc[1], Int64(address.loadUnaligned(as: UInt16.self)))
+                case .loadStaticI4: setI64(pc[1], Int64(address.loadUnaligned(as: Int32.self)))
+                default: setI64(pc[1], address.loadUnaligned(as: Int64.self))
+                }
+                pc += 4
+            case .storeStatic1, .storeStatic2, .storeStatic4, .storeStatic8, .storeStaticRef:
+                let address = UnsafeMutableRawPointer(bitPattern: UInt(pc[1]) | UInt(pc[2]) << 32).unsafelyUnwrapped
+                switch IROp.decode(pc[0]) {
+                case .storeStatic1: address.storeBytes(of: UInt8(truncatingIfNeeded: i64(pc[3])), as: UInt8.self)
+                case .storeStatic2: address.storeBytes(of: UInt16(truncatingIfNeeded: i64(pc[3])), as: UInt16.self)
+                case .storeStatic4: address.storeBytes(of: UInt32(truncatingIfNeeded: i64(pc[3])), as: UInt32.self)
+                case .storeStatic8: address.storeBytes(of: i64(pc[3]), as: Int64.self)
+                default:
+                    address.storeBytes(of: i64(pc[3]), as: Int64.self)
+                    markCard(thread, address)
+                }
+                pc += 4
+            case .sqrtR8: setF64(pc[1], f64(pc[2]).squareRoot()); pc += 3
             case .callIndirect:
                 guard let descriptor = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
                 status = enter(descriptor, frameOffset: Int(pc[2]), returnTo: pc + 3)

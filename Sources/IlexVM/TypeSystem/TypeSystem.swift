@@ -318,6 +318,8 @@ public final class TypeSystem {
 public struct WellKnownTypes {
     public let object, valueType, `enum`, string, array, delegate, multicastDelegate: RuntimeType
     public let void, typedReference, nullable: RuntimeType
+    /// System.Math: the importer does some of its methods with IR instructions (Importer.emitIntrinsic).
+    public let math: RuntimeType
     public let primitives: [ElementType: RuntimeType]
     /// Generic interfaces every SZ array implements over its element type (Mono's list).
     public let arrayGenericInterfaces: [RuntimeType]
@@ -328,6 +330,7 @@ public struct WellKnownTypes {
         string = try t("String"); array = try t("Array"); delegate = try t("Delegate")
         multicastDelegate = try t("MulticastDelegate"); void = try t("Void"); typedReference = try t("TypedReference")
         nullable = try t("Nullable`1")
+        math = try t("Math")
         var primitives: [ElementType: RuntimeType] = [:]
         for (name, element) in TypeSystem.primitiveNames { primitives[element] = try t(name) }
         self.primitives = primitives
