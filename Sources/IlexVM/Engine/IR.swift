@@ -142,6 +142,12 @@ public enum IROp: UInt8, CaseIterable {
     case storeStatic1, storeStatic2, storeStatic4, storeStatic8, storeStaticRef
     // Math intrinsics: dst, src.
     case sqrtR8
+    // Integer arithmetic with a constant right operand: dst, a, immediate (an int32, sign-extended
+    // for the I8 forms). Same order as the register forms.
+    case addI4Imm, subI4Imm, mulI4Imm, andI4Imm, orI4Imm, xorI4Imm, shlI4Imm, shrI4Imm, shrUnI4Imm
+    case addI8Imm, subI8Imm, mulI8Imm, andI8Imm, orI8Imm, xorI8Imm, shlI8Imm, shrI8Imm, shrUnI8Imm
+    // Compare with a constant and branch: a, immediate (int32), target. Same order as beqI4…bltUnI4.
+    case beqI4Imm, bneUnI4Imm, bgeI4Imm, bgeUnI4Imm, bgtI4Imm, bgtUnI4Imm, bleI4Imm, bleUnI4Imm, bltI4Imm, bltUnI4Imm
 }
 
 /// An exception clause in IR word offsets (ends exclusive).
@@ -234,7 +240,7 @@ extension IROp {
     var isBranch: Bool {
         switch self {
         case .br, .brTrue, .brFalse: true
-        default: (IROp.beqI4.rawValue...IROp.bltUnR8.rawValue).contains(rawValue)
+        default: (IROp.beqI4.rawValue...IROp.bltUnR8.rawValue).contains(rawValue) || (IROp.beqI4Imm.rawValue...IROp.bltUnI4Imm.rawValue).contains(rawValue)
         }
     }
 

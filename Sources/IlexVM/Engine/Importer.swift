@@ -58,12 +58,17 @@ struct StackEntry: Equatable {
     var type: RuntimeType?
     /// The entry's own place among the evaluation-stack slots.
     var slot: Int
+    /// A constant (ldc) not yet written anywhere: its slot bits. Instructions with an immediate
+    /// form take it as an operand; pop() writes it into the slot for the others.
+    var constant: UInt64?
 
     init(kind: StackKind, offset: Int, size: Int, type: RuntimeType?, slot: Int? = nil) {
         (self.kind, self.offset, self.size, self.type, self.slot) = (kind, offset, size, type, slot ?? offset)
     }
 
     var isAlias: Bool { offset != slot }
+    /// Not (yet) in its slot: an alias or a constant.
+    var isDeferred: Bool { offset != slot || constant != nil }
 
     /// Shapes agree at merge points by kind and place; references and byrefs may differ in type
     /// (III.1.8.1.3 merges them to a common supertype, which the verifier will compute).
@@ -216,9 +221,33 @@ struct Importer {
         return push(kind, type: kind == .object || kind == .byReference ? type : nil)
     }
 
+    /// The top entry, a constant written into its slot first (aliases are read where they are).
     private mutating func pop() throws -> StackEntry {
+        var entry = try popAllowingConstant()
+        if let constant = entry.constant { emitConstant(constant, kind: entry.kind, into: entry.slot); entry.constant = nil }
+        return entry
+    }
+
+    /// The top entry as it is, for instructions that take a constant as an immediate operand.
+    private mutating func popAllowingConstant() throws -> StackEntry {
         guard let entry = stack.popLast() else { throw invalid("stack underflow") }
         return entry
+    }
+
+    /// Pushes a constant with the bits it has in a slot (int32 sign-extended, float32 in the low half).
+    private mutating func pushConstant(_ bits: UInt64, kind: StackKind) {
+        var entry = push(kind)
+        entry.constant = bits
+        stack[stack.count - 1] = entry
+    }
+
+    private mutating func emitConstant(_ bits: UInt64, kind: StackKind, into offset: Int) {
+        if kind == .float32 || (kind == .int32 && Int64(bitPattern: bits) == Int64(Int32(truncatingIfNeeded: Int64(bitPattern: bits)))) {
+            emit(kind == .float32 ? .ldcR4 : .ldcI4, [offset, Int(UInt32(truncatingIfNeeded: bits))])
+        } else {
+            emit(.ldcI8, [offset])
+            emit64(bits)
+        }
     }
 
     // MARK: Emitting
@@ -530,36 +559,27 @@ struct Importer {
             case .int32(let v): value = v
             default: value = Int32(opcode) - 0x16
             }
-            let entry = push(.int32)
-            emit(.ldcI4, [entry.offset, Int(UInt32(bitPattern: value))])
-            noteProducer(entry, operandCount: 2)
+            pushConstant(UInt64(bitPattern: Int64(value)), kind: .int32)
         case 0x21:
             guard case .int64(let v) = instruction.operand else { throw invalid("bad operand") }
-            let entry = push(.int64)
-            emit(.ldcI8, [entry.offset])
-            emit64(UInt64(bitPattern: v))
-            noteProducer(entry, operandCount: 3)
+            pushConstant(UInt64(bitPattern: v), kind: .int64)
         case 0x22:
             guard case .float32(let v) = instruction.operand else { throw invalid("bad operand") }
-            let entry = push(.float32)
-            emit(.ldcR4, [entry.offset, Int(v.bitPattern)])
-            noteProducer(entry, operandCount: 2)
+            pushConstant(UInt64(v.bitPattern), kind: .float32)
         case 0x23:
             guard case .float64(let v) = instruction.operand else { throw invalid("bad operand") }
-            let entry = push(.float64)
-            emit(.ldcR8, [entry.offset])
-            emit64(v.bitPattern)
-            noteProducer(entry, operandCount: 3)
+            pushConstant(v.bitPattern, kind: .float64)
         case 0x25:  // dup: an alias stays an alias
             guard let top = stack.last else { throw invalid("stack underflow") }
             var copy = push(top.kind, size: top.size, type: top.type)
-            if top.isAlias {
-                copy.offset = top.offset
+            if top.isDeferred {
+                copy.offset = top.isAlias ? top.offset : copy.slot
+                copy.constant = top.constant
                 stack[stack.count - 1] = copy
             } else {
                 emitMove(to: copy.offset, from: top.offset, size: top.size)
             }
-        case 0x26: _ = try pop()
+        case 0x26: _ = try popAllowingConstant()
         case 0x0F, 0xFE0A, 0x12, 0xFE0D:  // ldarga, ldloca
             let variable = try slot(try variable(instruction), ofLocal: opcode == 0x12 || opcode == 0xFE0D)
             let entry = push(.byReference, type: try system.byReference(to: variable.type))
@@ -753,7 +773,15 @@ struct Importer {
     /// made by the instruction before, that instruction writes it into the variable directly.
     private mutating func storeVariable(_ index: Int, local: Bool, producer: Producer?) throws {
         let variable = try slot(index, ofLocal: local)
-        let value = try pop()
+        var value = try popAllowingConstant()
+        if let constant = value.constant {
+            materialize { $0.offset == variable.offset }
+            value.constant = nil
+            try checkAssignable(value, to: variable.type)
+            emitConstant(Self.convertedConstant(constant, from: value.kind, to: stackKind(of: variable.type), narrowing: narrowingTarget(variable.type)),
+                         kind: stackKind(of: variable.type), into: variable.offset)
+            return
+        }
         let aliased = stack.contains { $0.isAlias && $0.offset == variable.offset }
         if let producer, !aliased, !value.isAlias, producer.slot == value.slot, !branchTargets.contains(currentOffset),
            value.size == (try storageSize(of: variable.type)) {
@@ -767,11 +795,34 @@ struct Importer {
         try emitStore(value, to: variable.offset, type: variable.type)
     }
 
-    /// Copies aliased entries (all, or those `where` selects) into their own slots.
+    /// A constant as a location of `kind` holds it: small integers truncated, F values to the
+    /// location's float size (III.1.6).
+    static func convertedConstant(_ bits: UInt64, from: StackKind, to: StackKind, narrowing: ConversionCode.Target?) -> UInt64 {
+        switch (from, to) {
+        case (.float64, .float32): return UInt64(Float(Double(bitPattern: bits)).bitPattern)
+        case (.float32, .float64): return Double(Float(bitPattern: UInt32(truncatingIfNeeded: bits))).bitPattern
+        default: break
+        }
+        let value = Int64(bitPattern: bits)
+        switch narrowing {
+        case .i1?: return UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: value)))
+        case .u1?: return UInt64(UInt8(truncatingIfNeeded: value))
+        case .i2?: return UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: value)))
+        case .u2?: return UInt64(UInt16(truncatingIfNeeded: value))
+        default: return bits
+        }
+    }
+
+    /// Copies deferred entries (all, or those `where` selects) into their own slots.
     private mutating func materialize(where condition: (StackEntry) -> Bool = { _ in true }) {
-        for i in stack.indices where stack[i].isAlias && condition(stack[i]) {
-            emitMove(to: stack[i].slot, from: stack[i].offset, size: stack[i].size)
-            stack[i].offset = stack[i].slot
+        for i in stack.indices where stack[i].isDeferred && condition(stack[i]) {
+            if let constant = stack[i].constant {
+                emitConstant(constant, kind: stack[i].kind, into: stack[i].slot)
+                stack[i].constant = nil
+            } else {
+                emitMove(to: stack[i].slot, from: stack[i].offset, size: stack[i].size)
+                stack[i].offset = stack[i].slot
+            }
         }
     }
 
@@ -1133,7 +1184,15 @@ struct Importer {
 
     /// The typed IR operation for a binary numeric instruction on two operand kinds (III.1.5 table 2).
     private mutating func importBinary(_ opcode: UInt16) throws {
-        var b = try pop(), a = try pop()
+        var b = try popAllowingConstant()
+        var a = try pop()
+        if let immediate = b.constant, let op = Self.immediateForm(opcode, a.kind, b.kind, immediate) {
+            let result = push(a.kind == .int32 && b.kind == .int32 ? .int32 : a.kind)
+            emit(op, [result.offset, a.offset, Int(UInt32(truncatingIfNeeded: immediate))])
+            noteProducer(result, operandCount: 3)
+            return
+        }
+        if let constant = b.constant { emitConstant(constant, kind: b.kind, into: b.slot); b.constant = nil }
         // Managed pointer arithmetic (III.1.5 table 2, unverifiable): & ± integer is a &, & - & a native int.
         if a.kind == .byReference || b.kind == .byReference, opcode == 0x58 || opcode == 0x59 || opcode == 0xD6 || opcode == 0xDA {
             let integer: Set<StackKind> = [.int32, .nativeInt]
@@ -1201,6 +1260,23 @@ struct Importer {
         noteProducer(result, operandCount: 3)
     }
 
+    /// The immediate form of a binary integer instruction whose right operand is `immediate`
+    /// (it must fit an int32; shift amounts are int32 already), or nil.
+    static func immediateForm(_ opcode: UInt16, _ a: StackKind, _ b: StackKind, _ immediate: UInt64) -> IROp? {
+        let value = Int64(bitPattern: immediate)
+        guard value == Int64(Int32(truncatingIfNeeded: value)) else { return nil }
+        let wide: Bool
+        switch (a, b) {
+        case (.int32, .int32): wide = false
+        case (.int64, .int64), (.nativeInt, .nativeInt), (.nativeInt, .int32), (.int64, .int32) where (0x62...0x64).contains(opcode) || a == .nativeInt: wide = true
+        default: return nil
+        }
+        let forms: [UInt16: IROp] = [0x58: .addI4Imm, 0x59: .subI4Imm, 0x5A: .mulI4Imm, 0x5F: .andI4Imm, 0x60: .orI4Imm,
+                                     0x61: .xorI4Imm, 0x62: .shlI4Imm, 0x63: .shrI4Imm, 0x64: .shrUnI4Imm]
+        guard let narrow = forms[opcode] else { return nil }
+        return wide ? IROp(rawValue: narrow.rawValue - IROp.addI4Imm.rawValue + IROp.addI8Imm.rawValue) : narrow
+    }
+
     /// F values of both sizes meeting in one operation (III.1.1.1: one F type): the float32 one
     /// is widened in place, so the operation is done in float64.
     private mutating func promoteFloats(_ a: inout StackEntry, _ b: inout StackEntry) {
@@ -1226,9 +1302,23 @@ struct Importer {
 
     private mutating func importCompareBranch(_ instruction: Instruction, index: Int) throws {
         // beq, bge, bgt, ble, blt, bne.un, bge.un, bgt.un, ble.un, blt.un in opcode order.
-        var b = try pop(), a = try pop()
-        let family = try comparisonFamily(&a, &b)
         let order: [IROp] = [.beqI4, .bgeI4, .bgtI4, .bleI4, .bltI4, .bneUnI4, .bgeUnI4, .bgtUnI4, .bleUnI4, .bltUnI4]
+        var b = try popAllowingConstant(), a = try popAllowingConstant()
+        var index = index
+        if a.constant != nil && b.constant == nil && a.kind == .int32 && b.kind == .int32 {
+            // Constant on the left: swap the operands and mirror the comparison.
+            swap(&a, &b)
+            index = [0, 3, 4, 1, 2, 5, 8, 9, 6, 7][index]
+        }
+        if let immediate = b.constant, a.constant == nil, a.kind == .int32, b.kind == .int32 {
+            let op = IROp(rawValue: IROp.beqI4Imm.rawValue + (order[index].rawValue - IROp.beqI4.rawValue))!
+            try emitBranch(op, [a.offset, Int(UInt32(truncatingIfNeeded: immediate))], target: branchTarget(instruction))
+            return
+        }
+        for entry in [a, b] where entry.constant != nil { emitConstant(entry.constant!, kind: entry.kind, into: entry.slot) }
+        a.constant = nil
+        b.constant = nil
+        let family = try comparisonFamily(&a, &b)
         let base = order[index].rawValue - IROp.beqI4.rawValue
         let op = IROp(rawValue: IROp.beqI4.rawValue + UInt8(family * 10) + base)!
         try emitBranch(op, [a.offset, b.offset], target: branchTarget(instruction))

@@ -143,8 +143,7 @@ enum Interpreter {
             }
             control.pointee = ControlRecord(pc: returnTo, frame: fp, method: method)
             control += 1
-            let argumentSize = Int(target.load(fromByteOffset: CompiledMethodLayout.argumentSizeOffset, as: UInt32.self))
-            (newFrame + argumentSize).initializeMemory(as: UInt8.self, repeating: 0, count: frameSize - argumentSize)
+            zeroLocals(of: target, in: newFrame)
             method = target
             code = (target + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
             pc = code
@@ -621,6 +620,34 @@ enum Interpreter {
                 }
                 pc += 4
             case .sqrtR8: setF64(pc[1], f64(pc[2]).squareRoot()); pc += 3
+            case .addI4Imm: setI32(pc[1], i32(pc[2]) &+ Int32(bitPattern: pc[3])); pc += 4
+            case .subI4Imm: setI32(pc[1], i32(pc[2]) &- Int32(bitPattern: pc[3])); pc += 4
+            case .mulI4Imm: setI32(pc[1], i32(pc[2]) &* Int32(bitPattern: pc[3])); pc += 4
+            case .andI4Imm: setI32(pc[1], i32(pc[2]) & Int32(bitPattern: pc[3])); pc += 4
+            case .orI4Imm: setI32(pc[1], i32(pc[2]) | Int32(bitPattern: pc[3])); pc += 4
+            case .xorI4Imm: setI32(pc[1], i32(pc[2]) ^ Int32(bitPattern: pc[3])); pc += 4
+            case .shlI4Imm: setI32(pc[1], i32(pc[2]) &<< Int32(bitPattern: pc[3])); pc += 4
+            case .shrI4Imm: setI32(pc[1], i32(pc[2]) &>> Int32(bitPattern: pc[3])); pc += 4
+            case .shrUnI4Imm: setI32(pc[1], Int32(bitPattern: UInt32(bitPattern: i32(pc[2])) &>> pc[3])); pc += 4
+            case .addI8Imm: setI64(pc[1], i64(pc[2]) &+ Int64(Int32(bitPattern: pc[3]))); pc += 4
+            case .subI8Imm: setI64(pc[1], i64(pc[2]) &- Int64(Int32(bitPattern: pc[3]))); pc += 4
+            case .mulI8Imm: setI64(pc[1], i64(pc[2]) &* Int64(Int32(bitPattern: pc[3]))); pc += 4
+            case .andI8Imm: setI64(pc[1], i64(pc[2]) & Int64(Int32(bitPattern: pc[3]))); pc += 4
+            case .orI8Imm: setI64(pc[1], i64(pc[2]) | Int64(Int32(bitPattern: pc[3]))); pc += 4
+            case .xorI8Imm: setI64(pc[1], i64(pc[2]) ^ Int64(Int32(bitPattern: pc[3]))); pc += 4
+            case .shlI8Imm: setI64(pc[1], i64(pc[2]) &<< Int64(pc[3])); pc += 4
+            case .shrI8Imm: setI64(pc[1], i64(pc[2]) &>> Int64(pc[3])); pc += 4
+            case .shrUnI8Imm: setI64(pc[1], Int64(bitPattern: UInt64(bitPattern: i64(pc[2])) &>> UInt64(pc[3]))); pc += 4
+            case .beqI4Imm: if i32(pc[1]) == Int32(bitPattern: pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bneUnI4Imm: if i32(pc[1]) != Int32(bitPattern: pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bgeI4Imm: if i32(pc[1]) >= Int32(bitPattern: pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bgeUnI4Imm: if UInt32(bitPattern: i32(pc[1])) >= pc[2] { jump(pc[3]) } else { pc += 4 }
+            case .bgtI4Imm: if i32(pc[1]) > Int32(bitPattern: pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bgtUnI4Imm: if UInt32(bitPattern: i32(pc[1])) > pc[2] { jump(pc[3]) } else { pc += 4 }
+            case .bleI4Imm: if i32(pc[1]) <= Int32(bitPattern: pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bleUnI4Imm: if UInt32(bitPattern: i32(pc[1])) <= pc[2] { jump(pc[3]) } else { pc += 4 }
+            case .bltI4Imm: if i32(pc[1]) < Int32(bitPattern: pc[2]) { jump(pc[3]) } else { pc += 4 }
+            case .bltUnI4Imm: if UInt32(bitPattern: i32(pc[1])) < pc[2] { jump(pc[3]) } else { pc += 4 }
             case .callIndirect:
                 guard let descriptor = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
                 status = enter(descriptor, frameOffset: Int(pc[2]), returnTo: pc + 3)
@@ -644,8 +671,7 @@ enum Interpreter {
                 }
                 let frameSize = Int(target.load(fromByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
                 if _slowPath(fp + frameSize > thread.pointee.stackLimit) { status = .stackOverflow; break loop }
-                let argumentSize = Int(target.load(fromByteOffset: CompiledMethodLayout.argumentSizeOffset, as: UInt32.self))
-                (fp + argumentSize).initializeMemory(as: UInt8.self, repeating: 0, count: frameSize - argumentSize)
+                zeroLocals(of: target, in: fp)
                 method = target
                 code = (target + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
                 pc = code
@@ -838,6 +864,21 @@ enum Interpreter {
             continue outer
         }
         return .exception
+        }
+    }
+
+    /// Zeroes a new frame's locals (localsinit; the evaluation-stack area is written before it is
+    /// read). Most frames have a few locals: 8-byte stores, memset beyond that.
+    @inline(__always)
+    static func zeroLocals(of method: UnsafeRawPointer, in frame: UnsafeMutableRawPointer) {
+        let start = frame + Int(method.load(fromByteOffset: CompiledMethodLayout.argumentSizeOffset, as: UInt32.self))
+        let bytes = Int(method.load(fromByteOffset: CompiledMethodLayout.localsSizeOffset, as: UInt32.self))
+        if bytes <= 64 {
+            let words = start.assumingMemoryBound(to: UInt64.self)
+            var i = 0
+            while i < bytes >> 3 { words[i] = 0; i += 1 }
+        } else {
+            start.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
         }
     }
 
