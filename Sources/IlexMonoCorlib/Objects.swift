@@ -126,7 +126,7 @@ extension MonoCorlib {
             return NativeContext.success
         }
         table.register("System.GC::GetAllocatedBytesForCurrentThread") { context, frame in
-            result(frame, Int64(NativeContext(context).runtime.heap.statistics.bytesAllocated))
+            result(frame, Int64(NativeContext(context).runtime.heap.totalBytesAllocated))
             return NativeContext.success
         }
         // RecordPressure: unmanaged memory the program reports; the budget is in managed bytes only.

@@ -97,7 +97,7 @@ struct Run: ParsableCommand {
             "methods created        \(types.methodsCreated)",
             "methods imported       \(runtime.importedMethods.count) (\(runtime.importedILBytes) bytes of IL)",
             "collections            \(heap.collections) (\(heap.nanosecondsInCollections / 1_000_000) ms)",
-            "allocated              \(heap.bytesAllocated / 1024) KB, objects freed \(heap.objectsFreed)",
+            "allocated              \(runtime.heap.totalBytesAllocated / 1024) KB, objects freed \(heap.objectsFreed)",
             "heap peak / now        \(heap.peakBytes / 1024) KB / \(runtime.heap.usedBytes / 1024) KB",
             "time load / run        \(Int(loadSeconds * 1000)) ms / \(Int(runSeconds * 1000)) ms",
         ]

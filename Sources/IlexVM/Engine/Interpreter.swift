@@ -69,6 +69,8 @@ struct ThreadState {
     var locallocCursor: UnsafeMutableRawPointer
     var locallocLimit: UnsafeMutableRawPointer
     /// The heap's range and card table, for the write barrier.
+    /// The heap's allocation state, for the inline fast path.
+    var allocation: UnsafeMutablePointer<AllocationContext>
     var heapBase: UnsafeMutableRawPointer
     var heapBytes: Int
     var cards: UnsafeMutablePointer<UInt8>
@@ -126,6 +128,12 @@ enum Interpreter {
         @inline(__always) func publishStackTop() {
             thread.pointee.stackTop = fp + Int(method.load(fromByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
             thread.pointee.controlTop = control
+        }
+        /// A new object: the inline fast path, else the slow one (which may collect: the stack top is published).
+        @inline(__always) func allocateObject(_ table: MethodTable, size: Int) -> UnsafeMutableRawPointer? {
+            if let object = allocateFast(thread, table, size: size) { return object }
+            publishStackTop()
+            return allocate(thread, table, size: size)
         }
         /// Pushes a frame for `descriptor`'s method at `frameOffset` of the current frame.
         @inline(__always) func enter(_ descriptor: UnsafeRawPointer, frameOffset: Int, returnTo: UnsafePointer<UInt32>) -> ExecutionStatus {
@@ -350,8 +358,7 @@ enum Interpreter {
 
             case .newObject:
                 let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[2]) | UInt(pc[3]) << 32).unsafelyUnwrapped)
-                publishStackTop()
-                guard let object = allocate(thread, table, size: table.baseSize) else { status = .outOfMemory; break loop }
+                guard let object = allocateObject(table, size: table.baseSize) else { status = .outOfMemory; break loop }
                 fp.storeBytes(of: object, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 pc += 4
             case .newArray:
@@ -360,8 +367,7 @@ enum Interpreter {
                 if _slowPath(length < 0) { status = .overflow; break loop }
                 let (bytes, overflow) = Int(length).multipliedReportingOverflow(by: table.componentSize)
                 if _slowPath(overflow || bytes > Int(Int32.max) * 8) { status = .outOfMemory; break loop }
-                publishStackTop()
-                guard let array = allocate(thread, table, size: table.baseSize + bytes) else { status = .outOfMemory; break loop }
+                guard let array = allocateObject(table, size: table.baseSize + bytes) else { status = .outOfMemory; break loop }
                 array.storeBytes(of: Int(length), toByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
                 fp.storeBytes(of: array, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 pc += 5
@@ -441,8 +447,7 @@ enum Interpreter {
             case .box:
                 let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
                 let size = Int(pc[5])
-                publishStackTop()
-                guard let object = allocate(thread, table, size: ObjectLayout.headerSize + size) else { status = .outOfMemory; break loop }
+                guard let object = allocateObject(table, size: ObjectLayout.headerSize + size) else { status = .outOfMemory; break loop }
                 (object + ObjectLayout.headerSize).copyMemory(from: fp + Int(pc[2]), byteCount: size)
                 fp.storeBytes(of: object, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 pc += 6
@@ -450,8 +455,7 @@ enum Interpreter {
                 let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
                 guard let source = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
                 let size = Int(pc[5])
-                publishStackTop()
-                guard let object = allocate(thread, table, size: ObjectLayout.headerSize + size) else { status = .outOfMemory; break loop }
+                guard let object = allocateObject(table, size: ObjectLayout.headerSize + size) else { status = .outOfMemory; break loop }
                 (object + ObjectLayout.headerSize).copyMemory(from: source, byteCount: size)
                 fp.storeBytes(of: object, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 pc += 6
@@ -504,8 +508,7 @@ enum Interpreter {
                     fp.storeBytes(of: 0, toByteOffset: Int(pc[1]), as: UInt.self)
                 } else {
                     let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
-                    publishStackTop()
-                    guard let object = allocate(thread, table, size: ObjectLayout.headerSize + Int(pc[6])) else { status = .outOfMemory; break loop }
+                    guard let object = allocateObject(table, size: ObjectLayout.headerSize + Int(pc[6])) else { status = .outOfMemory; break loop }
                     (object + ObjectLayout.headerSize).copyMemory(from: source + Int(pc[5]), byteCount: Int(pc[6]))
                     fp.storeBytes(of: object, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 }
@@ -1096,6 +1099,21 @@ enum Interpreter {
         let imported = ImportedMethod.of(method)
         Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue().traceOutput(
             String(repeating: " ", count: min(depth, 60)) + "ENTER: \(imported.method)")
+    }
+
+    /// The inline allocation fast path (DESIGN.md §5): a cell of the object's size class from the
+    /// free list or the bump range while the allowance lasts. Nil sends the caller to `allocate`
+    /// (a new block, a collection, a large object, a finalizer to register).
+    @inline(__always)
+    static func allocateFast(_ thread: UnsafeMutablePointer<ThreadState>, _ table: MethodTable, size: Int) -> UnsafeMutableRawPointer? {
+        guard size <= Heap.largeObjectThreshold, !table.flags.contains(.hasFinalizer) else { return nil }
+        let context = thread.pointee.allocation
+        let sizeClass = Int(context.pointee.classForSize[(size + 7) >> 3])
+        let cellSize = context.pointee.cellSizes[sizeClass]
+        guard context.pointee.budget >= cellSize, let cell = context.pointee.takeCell(sizeClass) else { return nil }
+        context.pointee.budget -= cellSize
+        cell.storeBytes(of: table.raw, as: UnsafeMutableRawPointer.self)
+        return cell
     }
 
     /// Allocates an object (slow path: may collect); nil when the heap is exhausted.

@@ -83,7 +83,7 @@ public final class Runtime: RootProvider {
                                           stackTop: stack, controlTop: control, pendingException: nil, filterVerdict: 0, nativeCallee: nil, nativeCaller: nil,
                                           threadStaticBlocks: threadStatics.blocks,
                                           locallocCursor: localloc, locallocLimit: localloc + Self.locallocBytes,
-                                          heapBase: heap.base, heapBytes: heap.reservedBlocks * Heap.blockSize, cards: heap.cards))
+                                          allocation: heap.context, heapBase: heap.base, heapBytes: heap.reservedBlocks * Heap.blockSize, cards: heap.cards))
         collector.roots = self
         collector.handles = handles
     }
@@ -93,11 +93,8 @@ public final class Runtime: RootProvider {
     /// A zeroed object of `size` bytes of type `table`, collecting first when the allocation
     /// budget is spent (or always, under GC stress); nil when even a collection leaves no room.
     public func allocate(_ table: MethodTable, size: Int) -> UnsafeMutableRawPointer? {
-        let statistics = heap.statistics
-        let budget = max(8 << 20, statistics.liveBytesAfterLastCollection)
-        if heap.configuration.stress || statistics.bytesSinceCollection > budget {
-            collector.collect()
-        }
+        // The allowance since the last collection is spent (always, under GC stress): collect first.
+        if heap.context.pointee.budget < size { collector.collect() }
         var object = heap.allocateWithoutCollecting(size)
         if object == nil {
             collector.collect()
@@ -106,9 +103,6 @@ public final class Runtime: RootProvider {
         guard let object else { return nil }
         object.storeBytes(of: table.raw, as: UnsafeMutableRawPointer.self)
         if table.flags.contains(.hasFinalizer) { heap.finalizable.append(object) }
-        heap.statistics.bytesAllocated += size
-        heap.statistics.bytesSinceCollection += size
-        heap.statistics.peakBytes = max(heap.statistics.peakBytes, heap.usedBytes)
         return object
     }
 

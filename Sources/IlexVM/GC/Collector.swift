@@ -27,7 +27,9 @@ public final class Collector {
     static let ephemeronArrayBit: UInt = 8
 
     let heap: Heap
-    weak var roots: RootProvider?
+    /// The runtime (it owns the collector). Not weak: a weak reference would send every retain of
+    /// the runtime through the slow side-table path.
+    unowned(unsafe) var roots: RootProvider?
     /// GC handles: strong ones are roots, weak ones are cleared (Handles.swift).
     var handles: HandleTable?
     private var markStack: [UnsafeMutableRawPointer] = []
@@ -162,7 +164,7 @@ public final class Collector {
         if heap.configuration.verify { verify() }
         heap.statistics.collections += 1
         heap.statistics.liveBytesAfterLastCollection = live
-        heap.statistics.bytesSinceCollection = 0
+        heap.resetBudget(liveBytes: live)
         heap.statistics.nanosecondsInCollections += monotonicNanoseconds() - start
         return live
     }

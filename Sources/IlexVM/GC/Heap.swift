@@ -35,6 +35,57 @@ struct BlockInfo {
     var extent: UInt32
 }
 
+/// What allocation needs on the fast path, in raw memory (DESIGN.md §5: the interpreter
+/// allocates inline from it; a per-thread copy once there are threads): per size class the free
+/// list and the bump range of the newest block, the size class of each request size, and the
+/// bytes left before a collection is due.
+public struct AllocationContext {
+    var freeLists: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+    var bumpCursors: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+    var bumpEnds: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+    /// Size class of each request size in 8-byte steps up to the large-object threshold.
+    var classForSize: UnsafeMutablePointer<UInt8>
+    var cellSizes: UnsafeMutablePointer<Int>
+    /// Bytes that may still be allocated before the next collection (below zero: collect).
+    var budget: Int
+
+    static func make(sizeClasses: [Int], largeObjectThreshold: Int) -> UnsafeMutablePointer<AllocationContext> {
+        func pointers() -> UnsafeMutablePointer<UnsafeMutableRawPointer?> {
+            let p = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: sizeClasses.count)
+            p.initialize(repeating: nil, count: sizeClasses.count)
+            return p
+        }
+        let steps = largeObjectThreshold / 8 + 1
+        let classes = UnsafeMutablePointer<UInt8>.allocate(capacity: steps)
+        var sizeClass = 0
+        for step in 0..<steps {
+            while sizeClasses[sizeClass] < step * 8 { sizeClass += 1 }
+            classes[step] = UInt8(sizeClass)
+        }
+        let cells = UnsafeMutablePointer<Int>.allocate(capacity: sizeClasses.count)
+        for (i, size) in sizeClasses.enumerated() { cells[i] = size }
+        let context = UnsafeMutablePointer<AllocationContext>.allocate(capacity: 1)
+        context.initialize(to: AllocationContext(freeLists: pointers(), bumpCursors: pointers(), bumpEnds: pointers(),
+                                                 classForSize: classes, cellSizes: cells, budget: 0))
+        return context
+    }
+
+    /// A zeroed cell of `sizeClass` from the free list or the bump range, or nil (a new block is needed).
+    @inline(__always)
+    func takeCell(_ sizeClass: Int) -> UnsafeMutableRawPointer? {
+        if let cell = freeLists[sizeClass] {
+            freeLists[sizeClass] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+            cell.storeBytes(of: 0, toByteOffset: 8, as: UInt.self)
+            return cell
+        }
+        if let cursor = bumpCursors[sizeClass], cursor + cellSizes[sizeClass] <= bumpEnds[sizeClass].unsafelyUnwrapped {
+            bumpCursors[sizeClass] = cursor + cellSizes[sizeClass]
+            return cursor
+        }
+        return nil
+    }
+}
+
 public final class Heap {
     public static let blockSize = 64 << 10
     public static let cardSize = 512
@@ -42,7 +93,7 @@ public final class Heap {
     /// Cell sizes of the small-object classes; larger objects are large objects.
     static let sizeClasses: [Int] = [16, 24, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448, 512,
                                      640, 768, 1024, 1280, 1536, 2048, 2560, 3072, 4096, 5120, 6144, 8192]
-    public static var largeObjectThreshold: Int { sizeClasses.last! }
+    public static let largeObjectThreshold = 8192  // the largest size class
 
     public let configuration: HeapConfiguration
     let base: UnsafeMutableRawPointer
@@ -53,18 +104,15 @@ public final class Heap {
     private var committedBlocks = 0
     private var usedBlocks = 0
     private var freeBlocks: [Int] = []
-    /// Per size class: the free-list head and the bump range in a fresh block.
-    private var freeLists: [UnsafeMutableRawPointer?]
-    private var bumpCursor: [UnsafeMutableRawPointer?]
-    private var bumpEnd: [UnsafeMutableRawPointer?]
-    /// Size class of each request size in 8-byte steps up to the threshold.
-    private let classForSize: [UInt8]
+    /// The allocation state the interpreter's inline fast path reads and updates (raw memory,
+    /// shared with the thread: AllocationContext).
+    let context: UnsafeMutablePointer<AllocationContext>
 
     public internal(set) var statistics = Statistics()
     public struct Statistics {
         public var collections = 0
+        /// Bytes allocated up to the last collection (Heap.totalBytesAllocated adds the rest).
         public var bytesAllocated = 0
-        public var bytesSinceCollection = 0
         public var liveBytesAfterLastCollection = 0
         public var peakBytes = 0
         public var nanosecondsInCollections: UInt64 = 0
@@ -88,17 +136,27 @@ public final class Heap {
         let cardCount = bytes / Self.cardSize
         cards = UnsafeMutablePointer<UInt8>.allocate(capacity: cardCount)
         cards.initialize(repeating: 0, count: cardCount)
-        freeLists = Array(repeating: nil, count: Self.sizeClasses.count)
-        bumpCursor = Array(repeating: nil, count: Self.sizeClasses.count)
-        bumpEnd = Array(repeating: nil, count: Self.sizeClasses.count)
-        var table: [UInt8] = []
-        var sizeClass = 0
-        for size in stride(from: 0, through: Self.largeObjectThreshold, by: 8) {
-            while Self.sizeClasses[sizeClass] < size { sizeClass += 1 }
-            table.append(UInt8(sizeClass))
-        }
-        classForSize = table
+        context = AllocationContext.make(sizeClasses: Self.sizeClasses, largeObjectThreshold: Self.largeObjectThreshold)
+        context.pointee.budget = configuration.stress ? 0 : Self.minimumBudget
+        budgetAtReset = context.pointee.budget
     }
+
+    /// Bytes that may be allocated between collections at least (then as much as survived).
+    static let minimumBudget = 8 << 20
+    private var budgetAtReset = 0
+
+    /// Bytes allocated since the last collection, and a new allowance after one: max(8 MB, live
+    /// bytes), or nothing under GC stress (every allocation takes the slow path and collects).
+    var bytesSinceCollection: Int { budgetAtReset - context.pointee.budget }
+
+    func resetBudget(liveBytes: Int) {
+        statistics.bytesAllocated += bytesSinceCollection
+        context.pointee.budget = configuration.stress ? 0 : max(Self.minimumBudget, liveBytes)
+        budgetAtReset = context.pointee.budget
+    }
+
+    /// Everything allocated so far (the counters at exit).
+    public var totalBytesAllocated: Int { statistics.bytesAllocated + bytesSinceCollection }
 
     // MARK: Addresses
 
@@ -174,34 +232,30 @@ public final class Heap {
 
     /// A zeroed object of `size` bytes whose first word is `table`; nil when the heap is full
     /// (the caller collects and retries, then raises OutOfMemoryException).
-    @inline(__always)
     func allocateWithoutCollecting(_ size: Int) -> UnsafeMutableRawPointer? {
+        let context = self.context
         if size <= Self.largeObjectThreshold {
-            let sizeClass = Int(classForSize[(size + 7) >> 3])
-            if let cell = freeLists[sizeClass] {
-                freeLists[sizeClass] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
-                cell.storeBytes(of: 0, toByteOffset: 8, as: UInt.self)
-                return cell
-            }
+            let sizeClass = Int(context.pointee.classForSize[(size + 7) >> 3])
             let cellSize = Self.sizeClasses[sizeClass]
-            if let cursor = bumpCursor[sizeClass], cursor + cellSize <= bumpEnd[sizeClass]! {
-                bumpCursor[sizeClass] = cursor + cellSize
-                return cursor
-            }
+            context.pointee.budget -= cellSize
+            if let cell = context.pointee.takeCell(sizeClass) { return cell }
             guard let index = takeBlocks(1) else { return nil }
             blocks[index] = BlockInfo(kind: .small, sizeClass: UInt8(sizeClass), extent: 1)
             let start = base + index * Self.blockSize
             start.initializeMemory(as: UInt8.self, repeating: 0, count: Self.blockSize)
-            bumpCursor[sizeClass] = start + cellSize
-            bumpEnd[sizeClass] = start + Self.blockSize / cellSize * cellSize
+            context.pointee.bumpCursors[sizeClass] = start + cellSize
+            context.pointee.bumpEnds[sizeClass] = start + Self.blockSize / cellSize * cellSize
+            statistics.peakBytes = max(statistics.peakBytes, usedBytes)
             return start
         }
+        context.pointee.budget -= size
         let count = (size + Self.blockSize - 1) / Self.blockSize
         guard let index = takeBlocks(count) else { return nil }
         blocks[index] = BlockInfo(kind: .largeStart, sizeClass: 0, extent: UInt32(count))
         for i in 1..<max(1, count) { blocks[index + i] = BlockInfo(kind: .largeContinuation, sizeClass: 0, extent: UInt32(index)) }
         let start = base + index * Self.blockSize
         start.initializeMemory(as: UInt8.self, repeating: 0, count: count * Self.blockSize)
+        statistics.peakBytes = max(statistics.peakBytes, usedBytes)
         return start
     }
 
@@ -261,7 +315,8 @@ public final class Heap {
 
     /// Frees every unmarked object, clears the marks; returns the bytes still live.
     func sweep() -> Int {
-        for i in freeLists.indices { freeLists[i] = nil; bumpCursor[i] = nil; bumpEnd[i] = nil }
+        let context = self.context
+        for i in Self.sizeClasses.indices { context.pointee.freeLists[i] = nil; context.pointee.bumpCursors[i] = nil; context.pointee.bumpEnds[i] = nil }
         freeBlocks.removeAll()
         var live = 0
         forEachBlock { index, info, start in
@@ -269,7 +324,7 @@ public final class Heap {
             case .small:
                 let sizeClass = Int(info.sizeClass)
                 let cell = Self.sizeClasses[sizeClass]
-                let listBefore = freeLists[sizeClass]
+                let listBefore = context.pointee.freeLists[sizeClass]
                 var freeHead = listBefore
                 var liveCells = 0
                 // Last cell first, so the free list runs in address order. Free cells are zero but
@@ -294,11 +349,11 @@ public final class Heap {
                 }
                 if liveCells == 0 {
                     // The whole block goes back to the pool (zeroed again when it is reused).
-                    freeLists[sizeClass] = listBefore
+                    context.pointee.freeLists[sizeClass] = listBefore
                     blocks[index] = BlockInfo(kind: .unused, sizeClass: 0, extent: 0)
                     freeBlocks.append(index)
                 } else {
-                    freeLists[sizeClass] = freeHead
+                    context.pointee.freeLists[sizeClass] = freeHead
                     live += liveCells * cell
                 }
             case .largeStart:

@@ -12,7 +12,7 @@ import CFFI
 import IlexMetadata
 
 public final class Interop {
-    unowned let runtime: Runtime
+    unowned(unsafe) let runtime: Runtime  // the runtime owns its interop state
 
     init(runtime: Runtime) { self.runtime = runtime }
 
