@@ -52,7 +52,7 @@ public final class Runtime: RootProvider {
     /// The last import failure, reported when a call site could not prepare its callee.
     private var lastImportError: Error?
 
-    private let thread: UnsafeMutablePointer<ThreadState>
+    let thread: UnsafeMutablePointer<ThreadState>
     public static let stackBytes = 8 << 20
     public static let controlRecords = 1 << 18
     public static let locallocBytes = 1 << 20
@@ -74,7 +74,7 @@ public final class Runtime: RootProvider {
                                           stackHardLimit: stack + Self.stackBytes, controlHardLimit: control + Self.controlRecords,
                                           stackSoftLimit: stackSoftLimit, controlSoftLimit: controlSoftLimit, faultMethod: nil, faultWord: 0,
                                           runtime: UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque()), instructionsExecuted: 0,
-                                          stackTop: stack, controlTop: control, pendingException: nil, filterVerdict: 0, nativeCallee: nil, nativeCaller: nil,
+                                          stackTop: stack, controlTop: control, pendingException: nil, filterVerdict: 0, nativeCallee: nil, nativeCaller: nil, nativeCallerPC: nil,
                                           threadStaticBlocks: threadStatics.blocks,
                                           locallocCursor: localloc, locallocLimit: localloc + Self.locallocBytes,
                                           heapBase: heap.base, heapBytes: heap.reservedBlocks * Heap.blockSize, cards: heap.cards))
@@ -162,6 +162,7 @@ public final class Runtime: RootProvider {
         for (block, offsets) in system.staticRoots { collector.markSlots(block, offsets) }
         for object in internedStrings.values { collector.markObject(object) }
         for object in keptAlive { collector.markObject(object) }
+        for object in temporaryRoots { collector.markObject(object) }
         if let beingFinalized { collector.markObject(beingFinalized) }
         for (region, bytes) in savedFrameRegions { collector.markRange(region, region + bytes) }
         for (block, offsets) in threadStatics.roots { collector.markSlots(block, offsets) }
@@ -192,8 +193,22 @@ public final class Runtime: RootProvider {
             tracedException = UInt(bitPattern: exception)
             trace = []
         }
+        let count = trace.count
         for frame in frames where !trace.contains(where: { $0.0 === frame.0 && $0.1 == frame.1 }) { trace.append(frame) }
+        if let traceObserver, trace.count != count {
+            traceObserver(exception, trace.map { ManagedFrame(method: $0.0.method, ilOffset: $0.0.ilOffset(ofIR: $0.1)) })
+        }
     }
+
+    /// Called (during exception dispatch, where allocating is safe) each time the recorded stack
+    /// trace of a thrown exception grows, with the whole trace so far, innermost frame first: the
+    /// class library keeps it with the exception object (Mono's `Exception._stackTrace`), which
+    /// Exception.StackTrace and StackTrace(Exception) read.
+    public var traceObserver: ((_ exception: UnsafeMutableRawPointer, _ trace: [ManagedFrame]) -> Void)?
+
+    /// The reflection contract's per-runtime state (IlexMonoCorlib: caches of MethodInfo,
+    /// FieldInfo, … objects and member descriptors); the engine never looks inside.
+    public var reflectionState: AnyObject?
 
     /// The recorded trace of an exception in mono's format.
     public func traceLines(_ exception: UnsafeMutableRawPointer) -> [String] {
@@ -216,6 +231,14 @@ public final class Runtime: RootProvider {
     /// Objects the runtime holds for the program's lifetime (type objects, …): roots.
     private var keptAlive: [UnsafeMutableRawPointer] = []
     public func keepAlive(_ object: UnsafeMutableRawPointer) { keptAlive.append(object) }
+
+    /// Objects a native body holds only in Swift memory (not on a stack the collector scans)
+    /// while it allocates more: roots until released. `temporaryRootCount` marks a level to
+    /// release back to.
+    private var temporaryRoots: [UnsafeMutableRawPointer] = []
+    public func holdTemporarily(_ object: UnsafeMutableRawPointer?) { if let object { temporaryRoots.append(object) } }
+    public var temporaryRootCount: Int { temporaryRoots.count }
+    public func releaseTemporaryRoots(downTo count: Int) { if temporaryRoots.count > count { temporaryRoots.removeLast(temporaryRoots.count - count) } }
 
     /// Collects now (GC.Collect, tests).
     public func collect() { collector.collect() }
