@@ -21,6 +21,7 @@ public enum MonoCorlib {
         registerReflection(table)
         registerThreads(table)
         registerArrays(table)
+        registerModuleBasics(table)
         registerAssemblies(table)
         registerEnums(table)
         registerTypeHandles(table)
@@ -31,6 +32,23 @@ public enum MonoCorlib {
         registerHandles(table)
         registerVarargs(table)
         registerObjectIdentity(table)
+        registerReflectionMembers(table)
+        try installTraceObserver(runtime)
+    }
+
+    /// Reflection beyond type objects (Reflection/): members and their objects, invocation,
+    /// custom attributes, delegates made through reflection, stack traces.
+    static func registerReflectionMembers(_ table: NativeMethodTable) {
+        registerMemberLists(table)
+        registerMethods(table)
+        registerFields(table)
+        registerPropertiesAndEvents(table)
+        registerInvocation(table)
+        registerRuntimeTypes(table)
+        registerTypeNameResolution(table)
+        registerCustomAttributes(table)
+        registerDelegates(table)
+        registerStackTraces(table)
     }
 
 

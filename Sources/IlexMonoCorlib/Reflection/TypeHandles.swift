@@ -1,5 +1,5 @@
-// System.RuntimeTypeHandle internal calls (the facts System.RuntimeType asks about a type) and
-// MonoCustomAttrs.IsDefinedInternal for types, all answered by Ilex's type system.
+// System.RuntimeTypeHandle internal calls (the facts System.RuntimeType asks about a type),
+// answered by Ilex's type system, and the names of types.
 import IlexVM
 import IlexMetadata
 
@@ -144,19 +144,6 @@ extension MonoCorlib {
             result(frame, Int64(childType !== baseType && (try? childType.isSubclass(of: baseType)) == true ? 1 : 0))
             return NativeContext.success
         }
-        // bool MonoCustomAttrs.IsDefinedInternal(ICustomAttributeProvider obj, Type attributeType), for types.
-        table.register("System.MonoCustomAttrs::IsDefinedInternal") { context, frame in
-            let context = NativeContext(context)
-            guard let provider = argument(frame, 0, as: UnsafeRawPointer?.self),
-                  let attributeType = MonoCorlib.typeArgument(frame, 1, context) else { return context.throwException("System.ArgumentNullException") }
-            guard let runtimeType = try? context.runtime.system.corlibType("System", "RuntimeType"),
-                  context.type(of: provider) === runtimeType, let type = MonoCorlib.runtimeType(ofTypeObject: provider, context) else {
-                return context.throwException("System.NotImplementedException",
-                                              message: "Ilex: custom attributes of \(context.type(of: provider)) are not supported yet")
-            }
-            result(frame, Int64(MonoCorlib.hasAttribute(type, assignableTo: attributeType, context) ? 1 : 0))
-            return NativeContext.success
-        }
     }
 
     /// Whether a type definition carries an attribute of the named type (by name, without loading it).
@@ -170,16 +157,6 @@ extension MonoCorlib {
             return reader.typeName(parent).hasSuffix(namespace + "." + name)
         }
     }
-
-    /// Whether a type definition carries an attribute whose type is (or derives from) `attributeType`.
-    static func hasAttribute(_ type: RuntimeType, assignableTo attributeType: RuntimeType, _ context: NativeContext) -> Bool {
-        guard type.isDefinition, let reader = type.reader, let assembly = type.assembly else { return false }
-        let system = context.runtime.system
-        return reader.customAttributes(of: type.definitionHandle.token).contains { handle in
-            guard let constructor = try? system.method(reader.customAttribute(handle).constructor, in: assembly) else { return false }
-            return (try? constructor.declaringType.isSubclass(of: attributeType)) == true
-        }
-    }
 }
 
 extension MonoCorlib {
@@ -189,12 +166,19 @@ extension MonoCorlib {
         table.register("System.RuntimeType::get_Name") { context, frame in
             let context = NativeContext(context)
             guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
+            if let owner = MonoCorlib.genericParameterOwner(ofTypeObject: argument(frame, 0, as: UnsafeRawPointer.self), context) {
+                return MonoCorlib.stringResult(frame, owner.name, context)
+            }
             return MonoCorlib.stringResult(frame, MonoCorlib.simpleName(type), context)
         }
         // string RuntimeType.get_Namespace()
         table.register("System.RuntimeType::get_Namespace") { context, frame in
             let context = NativeContext(context)
             guard var type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
+            if let owner = MonoCorlib.genericParameterOwner(ofTypeObject: argument(frame, 0, as: UnsafeRawPointer.self), context),
+               let ownerType = owner.type ?? owner.method?.declaringType {
+                type = ownerType
+            }
             while let element = type.elementType { type = element }
             guard type.isDefinition, let reader = type.reader else {
                 result(frame, UInt(0))
@@ -209,6 +193,11 @@ extension MonoCorlib {
             let context = NativeContext(context)
             guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
             let full = argument(frame, 1, as: UInt8.self) != 0, qualified = argument(frame, 2, as: UInt8.self) != 0
+            if let owner = MonoCorlib.genericParameterOwner(ofTypeObject: argument(frame, 0, as: UnsafeRawPointer.self), context) {
+                // A generic parameter has no full name; ToString gives its name.
+                if full || qualified { result(frame, UInt(0)); return NativeContext.success }
+                return MonoCorlib.stringResult(frame, owner.name, context)
+            }
             var name = full ? MonoCorlib.fullName(type, context) : type.description
             if qualified { name += ", " + MonoCorlib.assemblyName(of: type, context) }
             return MonoCorlib.stringResult(frame, name, context)
