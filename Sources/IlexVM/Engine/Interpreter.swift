@@ -874,8 +874,6 @@ enum Interpreter {
             frames.append(Frame(method: caller.method, fp: caller.frame, word: words(caller.pc, caller.method) - 1, level: record))
         }
         let exceptionType = MethodTable(exception.load(as: UnsafeMutableRawPointer.self)).runtimeType
-        // The stack trace: the frames this exception passes through, innermost first.
-        runtime.recordTrace(exception, frames.map { (ImportedMethod.of($0.method), $0.word) })
         /// The clauses of a frame that this dispatch may use.
         func clauses(of frame: Frame) -> [(Int, IRExceptionClause)] {
             var all = Array(ImportedMethod.of(frame.method).clauses.enumerated())
@@ -915,6 +913,9 @@ enum Interpreter {
                 }
             }
         }
+        // The stack trace: the frames this exception passes through, innermost first, up to the
+        // one that catches it (as mono records them while unwinding).
+        runtime.recordTrace(exception, frames[0...(found?.frame ?? frames.count - 1)].map { (ImportedMethod.of($0.method), $0.word) })
         if found == nil && outermost { return false }
 
         // Second pass: finally and fault blocks of every frame left, innermost first.

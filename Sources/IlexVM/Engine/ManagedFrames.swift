@@ -26,7 +26,7 @@ extension Runtime {
             let code = (block + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
             // A record holds the return address; the call is the word before it.
             let word = pc - code - (returnAddress ? 1 : 0)
-            frames.append(ManagedFrame(method: imported.method, ilOffset: imported.ilOffset(ofIR: max(0, word))))
+            frames.append(ManagedFrame(method: imported.method, ilOffset: imported.traceILOffset(ofIR: max(0, word))))
         }
         if let caller = thread.pointee.nativeCaller, let pc = thread.pointee.nativeCallerPC {
             add(caller, pc, returnAddress: false)

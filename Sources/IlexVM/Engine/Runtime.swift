@@ -182,9 +182,10 @@ public final class Runtime: RootProvider {
         text.withUTF8 { bytes in _ = write(2, bytes.baseAddress, bytes.count) }
     }
 
-    /// The stack trace of the exception being dispatched (method and IR word per frame): a
-    /// rethrow of it, or its dispatch continuing in an outer loop, adds frames; another exception
-    /// starts a new trace. (Exception.StackTrace for managed code is not provided yet.)
+    /// The stack trace of the exception being dispatched (method and IR word per frame, up to
+    /// the frame that catches it): a rethrow of it, or its dispatch continuing in an outer loop,
+    /// adds frames; another exception starts a new trace. The class library keeps each
+    /// exception's trace through `traceObserver` (Exception.StackTrace).
     private var tracedException: UInt = 0
     private var trace: [(ImportedMethod, Int)] = []
 
@@ -194,9 +195,12 @@ public final class Runtime: RootProvider {
             trace = []
         }
         let count = trace.count
+        // A rethrow continues the trace from the frame that rethrows: its earlier entry (where
+        // it caught the exception) is replaced.
+        if let first = frames.first, let last = trace.last, last.0 === first.0, last.1 != first.1 { trace.removeLast() }
         for frame in frames where !trace.contains(where: { $0.0 === frame.0 && $0.1 == frame.1 }) { trace.append(frame) }
         if let traceObserver, trace.count != count {
-            traceObserver(exception, trace.map { ManagedFrame(method: $0.0.method, ilOffset: $0.0.ilOffset(ofIR: $0.1)) })
+            traceObserver(exception, trace.map { ManagedFrame(method: $0.0.method, ilOffset: $0.0.traceILOffset(ofIR: $0.1)) })
         }
     }
 
@@ -214,7 +218,7 @@ public final class Runtime: RootProvider {
     public func traceLines(_ exception: UnsafeMutableRawPointer) -> [String] {
         (tracedException == UInt(bitPattern: exception) ? trace : []).map { imported, word in
             let method = imported.method
-            let il = imported.ilOffset(ofIR: word)
+            let il = imported.traceILOffset(ofIR: word)
             var parameters: [String] = []
             if let handle = method.handle, let reader = method.declaringType.reader, let signature = try? method.signature() {
                 var names: [Int: String] = [:]
