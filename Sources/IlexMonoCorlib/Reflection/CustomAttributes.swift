@@ -370,7 +370,9 @@ extension MonoCorlib {
             for (i, (value, type)) in zip(decoded.fixedArguments, signature.parameterTypes).enumerated() {
                 let object = MonoCorlib.attributeValueObject(value, as: type, source, context)
                 context.runtime.holdTemporarily(object)
-                let (typed, status) = MonoCorlib.typedArgument(type, object, context)
+                // An object-typed argument reports the type of the value it holds.
+                let reported = type.isObject ? (MonoCorlib.ownType(value, source, context) ?? type) : type
+                let (typed, status) = MonoCorlib.typedArgument(reported, object, context)
                 if status != 0 { return status }
                 context.storeReference(typed, intoElement: i, of: ctorArgs)
             }
@@ -395,7 +397,8 @@ extension MonoCorlib {
                 }
                 let object = MonoCorlib.attributeValueObject(named.value, as: memberType, source, context)
                 context.runtime.holdTemporarily(object)
-                let (typed, status) = MonoCorlib.typedArgument(memberType, object, context)
+                let reported = memberType.isObject ? (MonoCorlib.ownType(named.value, source, context) ?? memberType) : memberType
+                let (typed, status) = MonoCorlib.typedArgument(reported, object, context)
                 if status != 0 { return status }
                 guard let typed, let box = MonoCorlib.zeroBox(namedClass, context) else { return context.throwException("System.OutOfMemoryException") }
                 context.storeReference(box, intoElement: i, of: namedArgs)

@@ -85,7 +85,9 @@ extension MonoCorlib {
             let found = frames[index]
             guard let method = MonoCorlib.methodObject(found.method, context) else { return context.throwException("System.OutOfMemoryException") }
             MonoCorlib.storeOut(method, to: argument(frame, 2, as: UnsafeMutableRawPointer.self), context)
-            argument(frame, 3, as: UnsafeMutablePointer<Int32>.self).pointee = Int32(found.ilOffset)
+            // Mono 6.8 without debug symbols reports IL offset 0 for frames walked this way (an
+            // exception's frames get theirs from its trace).
+            argument(frame, 3, as: UnsafeMutablePointer<Int32>.self).pointee = 0
             argument(frame, 4, as: UnsafeMutablePointer<Int32>.self).pointee = Int32(found.ilOffset)
             MonoCorlib.storeOut(nil, to: argument(frame, 5, as: UnsafeMutableRawPointer.self), context)
             argument(frame, 6, as: UnsafeMutablePointer<Int32>.self).pointee = 0

@@ -29,14 +29,16 @@ extension MonoCorlib {
         typeQuery(table, "GetAttributes") { context, frame in
             let context = NativeContext(context)
             guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.ArgumentNullException") }
-            // Arrays are public sealed serializable classes, as mono reports them.
-            let attributes: UInt32 = type.isDefinition ? type.flags.rawValue : type.isArray ? 0x2101 : 0
-            result(frame, Int64(attributes))
+            result(frame, Int64(MonoCorlib.typeAttributes(type)))
             return NativeContext.success
         }
         typeQuery(table, "GetMetadataToken") { context, frame in
             let context = NativeContext(context)
             guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.ArgumentNullException") }
+            if let owner = MonoCorlib.genericParameterOwner(ofTypeObject: argument(frame, 0, as: UnsafeRawPointer.self), context), let handle = owner.handle {
+                result(frame, Int64(handle.token.rawValue))
+                return NativeContext.success
+            }
             result(frame, Int64(type.isDefinition ? Int64(type.definitionHandle.token.rawValue) : 0))
             return NativeContext.success
         }
@@ -143,6 +145,19 @@ extension MonoCorlib {
             let childType = MethodTable(child).runtimeType, baseType = MethodTable(base).runtimeType
             result(frame, Int64(childType !== baseType && (try? childType.isSubclass(of: baseType)) == true ? 1 : 0))
             return NativeContext.success
+        }
+    }
+
+    /// TypeAttributes as mono reports them: a definition's own; arrays public sealed
+    /// serializable; a byref its element's; a pointer its element's visibility; generic parameters public.
+    static func typeAttributes(_ type: RuntimeType) -> UInt32 {
+        switch type.kind {
+        case .definition: return type.flags.rawValue
+        case .szArray, .array: return 0x2101
+        case .byReference: return type.elementType.map(typeAttributes) ?? 0
+        case .pointer: return (type.elementType.map(typeAttributes) ?? 0) & 0x7
+        case .typeParameter, .methodParameter: return 0x1
+        case .functionPointer: return 0
         }
     }
 
