@@ -36,9 +36,81 @@ extension MonoCorlib {
         case .methodParameter(let index):
             if let owner = scope.method { return MonoCorlib.genericParameterObject(GenericParameterOwner(type: nil, method: owner, index: index, placeholder: type), context) }
         default:
-            break
+            // A type built over the scope's parameters (List<T>, T[], Func<T, TOut>) gets its own
+            // object that remembers the scope, so that its name and parts name the parameters. A
+            // generic type definition is its own typical instantiation: the one type object.
+            if type.containsGenericParameters, !type.isGenericTypeDefinition, scope.type != nil || scope.method != nil {
+                return MonoCorlib.scopedTypeObject(type, scope, context)
+            }
         }
         return MonoCorlib.typeObject(type, context)
+    }
+
+    static func scopedTypeObject(_ type: RuntimeType, _ scope: GenericScope, _ context: NativeContext) -> UnsafeMutableRawPointer? {
+        let state = MonoCorlib.state(context)
+        let key = "\(type.id):\(scope.type?.id ?? -1):\(scope.method.map { UInt(bitPattern: $0.descriptor) } ?? 0)"
+        if let existing = state.scopedTypeObjects[key] { return existing }
+        guard let runtimeType = try? context.runtime.system.corlibType("System", "RuntimeType"),
+              let table = try? type.methodTable(), let object = context.allocate(runtimeType) else { return nil }
+        object.storeBytes(of: table.raw, toByteOffset: MonoCorlib.offset("System", "Type", "_impl", context), as: UnsafeMutableRawPointer.self)
+        context.runtime.keepAlive(object)
+        state.scopedTypeObjects[key] = object
+        state.typeScopes[UInt(bitPattern: object)] = scope
+        return object
+    }
+
+    /// The generic scope a type object was made in: a generic parameter's owner, or the scope of
+    /// a type built over generic parameters. Nil for the canonical type objects.
+    static func scope(ofTypeObject object: UnsafeRawPointer, _ context: NativeContext) -> GenericScope? {
+        let state = MonoCorlib.state(context)
+        if let scope = state.typeScopes[UInt(bitPattern: object)] { return scope }
+        if let owner = state.genericParameterOwners[UInt(bitPattern: object)] {
+            return GenericScope(type: owner.type, method: owner.method)
+        }
+        return nil
+    }
+
+    /// A type's name as Type.ToString() prints it, the scope's generic parameters named.
+    static func scopedDisplayName(_ type: RuntimeType, _ scope: GenericScope, _ context: NativeContext) -> String {
+        switch type.kind {
+        case .typeParameter(let i):
+            guard let owner = scope.type else { return type.description }
+            return GenericParameterOwner(type: owner, method: nil, index: i, placeholder: type).name
+        case .methodParameter(let i):
+            guard let owner = scope.method else { return type.description }
+            return GenericParameterOwner(type: nil, method: owner, index: i, placeholder: type).name
+        case .definition where !type.typeArguments.isEmpty && !type.isGenericTypeDefinition:
+            let base = type.description.split(separator: "[", maxSplits: 1).first.map(String.init) ?? type.description
+            return base + "[" + type.typeArguments.map { MonoCorlib.scopedDisplayName($0, scope, context) }.joined(separator: ",") + "]"
+        case .szArray: return MonoCorlib.scopedDisplayName(type.elementType!, scope, context) + "[]"
+        case .array(let rank):
+            return MonoCorlib.scopedDisplayName(type.elementType!, scope, context) + (rank == 1 ? "[*]" : "[" + String(repeating: ",", count: rank - 1) + "]")
+        case .pointer: return MonoCorlib.scopedDisplayName(type.elementType!, scope, context) + "*"
+        case .byReference: return MonoCorlib.scopedDisplayName(type.elementType!, scope, context) + "&"
+        default: return type.description
+        }
+    }
+
+    /// The simple name (Type.Name) with the scope's parameters named.
+    static func scopedSimpleName(_ type: RuntimeType, _ scope: GenericScope, _ context: NativeContext) -> String {
+        switch type.kind {
+        case .typeParameter, .methodParameter: return MonoCorlib.scopedDisplayName(type, scope, context)
+        case .szArray: return MonoCorlib.scopedSimpleName(type.elementType!, scope, context) + "[]"
+        case .array(let rank):
+            return MonoCorlib.scopedSimpleName(type.elementType!, scope, context) + (rank == 1 ? "[*]" : "[" + String(repeating: ",", count: rank - 1) + "]")
+        case .pointer: return MonoCorlib.scopedSimpleName(type.elementType!, scope, context) + "*"
+        case .byReference: return MonoCorlib.scopedSimpleName(type.elementType!, scope, context) + "&"
+        default: return MonoCorlib.simpleName(type)
+        }
+    }
+
+    /// A related type as a type object in the scope of `object` (when it has one).
+    static func typeResult(_ frame: UnsafeMutableRawPointer, _ type: RuntimeType?, from object: UnsafeRawPointer, _ context: NativeContext) -> UInt32 {
+        guard let type else { result(frame, UInt(0)); return NativeContext.success }
+        guard let scope = MonoCorlib.scope(ofTypeObject: object, context) else { return MonoCorlib.typeResult(frame, type, context) }
+        guard let made = MonoCorlib.typeObject(type, in: scope, context) else { return context.throwException("System.OutOfMemoryException") }
+        result(frame, made)
+        return NativeContext.success
     }
 
     static func genericParameterObject(_ owner: GenericParameterOwner, _ context: NativeContext) -> UnsafeMutableRawPointer? {

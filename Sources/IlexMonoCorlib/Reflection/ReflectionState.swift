@@ -27,6 +27,9 @@ final class ReflectionState {
     /// (the type system shares `!n` placeholders by position; reflection names them per owner).
     var genericParameterOwners: [UInt: GenericParameterOwner] = [:]
     var genericParameterObjects: [GenericParameterKey: UnsafeMutableRawPointer] = [:]
+    /// Type objects of types built over generic parameters, made per scope, and their scopes.
+    var scopedTypeObjects: [String: UnsafeMutableRawPointer] = [:]
+    var typeScopes: [UInt: GenericScope] = [:]
     /// The attribute each CustomAttributeData's blob pointer came from (ResolveArgumentsInternal).
     var attributeBlobs: [UInt: (AttributeSource, CustomAttributeHandle)] = [:]
 }

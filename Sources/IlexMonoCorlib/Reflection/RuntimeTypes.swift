@@ -91,7 +91,8 @@ extension MonoCorlib {
             let context = NativeContext(context)
             guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
             let interfaces = type.kind == .byReference ? [] : ((try? type.interfaces()) ?? [])
-            guard let array = MonoCorlib.typeArray(interfaces, in: GenericScope(type: type, method: nil), runtimeTypes: true, context) else {
+            let scope = MonoCorlib.scope(ofTypeObject: argument(frame, 0, as: UnsafeRawPointer.self), context) ?? GenericScope(type: type, method: nil)
+            guard let array = MonoCorlib.typeArray(interfaces, in: scope, runtimeTypes: true, context) else {
                 return context.throwException("System.OutOfMemoryException")
             }
             result(frame, array)
@@ -101,7 +102,8 @@ extension MonoCorlib {
         table.register("System.RuntimeType::GetGenericArgumentsInternal") { context, frame in
             let context = NativeContext(context)
             guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
-            let (types, scope) = MonoCorlib.genericArguments(of: type)
+            var (types, scope) = MonoCorlib.genericArguments(of: type)
+            if let own = MonoCorlib.scope(ofTypeObject: argument(frame, 0, as: UnsafeRawPointer.self), context), !type.isGenericTypeDefinition { scope = own }
             guard let array = MonoCorlib.typeArray(types, in: scope, runtimeTypes: argument(frame, 1, as: UInt8.self) != 0, context) else {
                 return context.throwException("System.OutOfMemoryException")
             }
@@ -161,18 +163,18 @@ extension MonoCorlib {
             guard let array = rank == 0 ? try? system.szArray(of: type) : try? system.array(of: type, rank: rank) else {
                 return context.throwException("System.TypeLoadException", message: "\(type)")
             }
-            return MonoCorlib.typeResult(frame, array, context)
+            return MonoCorlib.typeResult(frame, array, from: argument(frame, 0, as: UnsafeRawPointer.self), context)
         }
         table.register("System.RuntimeType::make_byref_type") { context, frame in
             let context = NativeContext(context)
             guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
             guard let byref = try? context.runtime.system.byReference(to: type) else { return context.throwException("System.TypeLoadException", message: "\(type)") }
-            return MonoCorlib.typeResult(frame, byref, context)
+            return MonoCorlib.typeResult(frame, byref, from: argument(frame, 0, as: UnsafeRawPointer.self), context)
         }
         table.register("System.RuntimeType::MakePointerType") { context, frame in
             let context = NativeContext(context)
             guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.ArgumentNullException") }
-            return MonoCorlib.typeResult(frame, context.runtime.system.pointer(to: type), context)
+            return MonoCorlib.typeResult(frame, context.runtime.system.pointer(to: type), from: argument(frame, 0, as: UnsafeRawPointer.self), context)
         }
         table.register("System.RuntimeType::GetTypeCodeImplInternal") { context, frame in
             let context = NativeContext(context)

@@ -92,12 +92,20 @@ extension MonoCorlib {
         }
         typeQuery(table, "GetElementType") { context, frame in
             let context = NativeContext(context)
-            return MonoCorlib.typeResult(frame, MonoCorlib.typeArgument(frame, 0, context)?.elementType, context)
+            guard let object = argument(frame, 0, as: UnsafeRawPointer?.self) else { return context.throwException("System.ArgumentNullException") }
+            return MonoCorlib.typeResult(frame, MonoCorlib.typeArgument(frame, 0, context)?.elementType, from: object, context)
         }
         typeQuery(table, "GetBaseType") { context, frame in
             let context = NativeContext(context)
             guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.ArgumentNullException") }
-            return MonoCorlib.typeResult(frame, (try? type.parent()) ?? nil, context)
+            let object = argument(frame, 0, as: UnsafeRawPointer.self)
+            // A generic definition's base is written over its own parameters (class D<T> : B<T>).
+            if type.isGenericTypeDefinition, let parent = (try? type.parent()) ?? nil,
+               let base = MonoCorlib.typeObject(parent, in: GenericScope(type: type, method: nil), context) {
+                result(frame, base)
+                return NativeContext.success
+            }
+            return MonoCorlib.typeResult(frame, (try? type.parent()) ?? nil, from: object, context)
         }
         typeQuery(table, "GetAssembly") { context, frame in
             let context = NativeContext(context)
@@ -181,8 +189,8 @@ extension MonoCorlib {
         table.register("System.RuntimeType::get_Name") { context, frame in
             let context = NativeContext(context)
             guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
-            if let owner = MonoCorlib.genericParameterOwner(ofTypeObject: argument(frame, 0, as: UnsafeRawPointer.self), context) {
-                return MonoCorlib.stringResult(frame, owner.name, context)
+            if let scope = MonoCorlib.scope(ofTypeObject: argument(frame, 0, as: UnsafeRawPointer.self), context) {
+                return MonoCorlib.stringResult(frame, MonoCorlib.scopedSimpleName(type, scope, context), context)
             }
             return MonoCorlib.stringResult(frame, MonoCorlib.simpleName(type), context)
         }
@@ -208,10 +216,10 @@ extension MonoCorlib {
             let context = NativeContext(context)
             guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
             let full = argument(frame, 1, as: UInt8.self) != 0, qualified = argument(frame, 2, as: UInt8.self) != 0
-            if let owner = MonoCorlib.genericParameterOwner(ofTypeObject: argument(frame, 0, as: UnsafeRawPointer.self), context) {
-                // A generic parameter has no full name; ToString gives its name.
+            if let scope = MonoCorlib.scope(ofTypeObject: argument(frame, 0, as: UnsafeRawPointer.self), context) {
+                // A generic parameter, or a type built over one, has no full name; ToString names the parameters.
                 if full || qualified { result(frame, UInt(0)); return NativeContext.success }
-                return MonoCorlib.stringResult(frame, owner.name, context)
+                return MonoCorlib.stringResult(frame, MonoCorlib.scopedDisplayName(type, scope, context), context)
             }
             var name = full ? MonoCorlib.fullName(type, context) : type.description
             if qualified { name += ", " + MonoCorlib.assemblyName(of: type, context) }
