@@ -25,7 +25,7 @@ struct ParsedTypeName {
         let text: [Unicode.Scalar]
         var position = 0
 
-        var atEnd: Bool { text[min(position, text.count)...].allSatisfy { $0 == " " } }
+        var atEnd: Bool { position >= text.count }
         func peek() -> Unicode.Scalar? { position < text.count ? text[position] : nil }
         mutating func skipWhitespace() { while let c = peek(), c == " " { position += 1 } }
 
@@ -43,7 +43,8 @@ struct ParsedTypeName {
                 scalars.append(c)
                 position += 1
             }
-            let name = String(scalars).trimmingCharacters(in: " ")
+            // Leading spaces are skipped by the caller; trailing ones belong to the name (mono).
+            let name = String(scalars)
             return name.isEmpty ? nil : name
         }
 
@@ -77,7 +78,6 @@ struct ParsedTypeName {
                     if peek() == "[" {
                         position += 1
                         guard var argument = typeName(topLevel: false, inArgument: true) else { return nil }
-                        skipWhitespace()
                         if peek() == "," {
                             position += 1
                             argument.assembly = assemblyName(inArgument: true)
@@ -89,7 +89,6 @@ struct ParsedTypeName {
                         guard let argument = typeName(topLevel: false, inArgument: true) else { return nil }
                         name.arguments.append(argument)
                     }
-                    skipWhitespace()
                     if peek() == "," { position += 1; continue }
                     guard peek() == "]" else { return nil }
                     position += 1
@@ -119,7 +118,6 @@ struct ParsedTypeName {
                 }
                 break
             }
-            skipWhitespace()
             if topLevel, peek() == "," {
                 position += 1
                 name.assembly = assemblyName(inArgument: false)
