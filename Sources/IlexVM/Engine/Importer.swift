@@ -401,6 +401,8 @@ struct Importer {
             // callvirt, calli or newobj; except that a throw right after a call outside handler
             // blocks reports the statement before it (what mono 6.8's JIT prints).
             var afterCall = index > 0 && [0x28, 0x6F, 0x29, 0x73].contains(instructions[index - 1].opcode.value)
+            // typeof: ldtoken + call Type.GetTypeFromHandle is folded by the JIT, no call.
+            if afterCall, index > 1, instructions[index - 2].opcode.value == 0xD0, instructions[index - 1].opcode.value == 0x28 { afterCall = false }
             if afterCall, instruction.opcode.value == 0x7A, !body.exceptionRegions.contains(where: { region in
                 let at = instruction.offset
                 return (region.handlerOffset <= at && at < region.handlerEnd) || (region.filterOffset.map { $0 <= at && at < region.handlerOffset } ?? false)

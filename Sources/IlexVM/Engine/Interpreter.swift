@@ -915,7 +915,17 @@ enum Interpreter {
         }
         // The stack trace: the frames this exception passes through, innermost first, up to the
         // one that catches it (as mono records them while unwinding).
-        runtime.recordTrace(exception, frames[0...(found?.frame ?? frames.count - 1)].map { (ImportedMethod.of($0.method), $0.word) })
+        // An exception an internal call raised (or let through) shows that call first, as mono shows its wrapper.
+        let innermost = frames[0]
+        let innermostCode = (innermost.method + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
+        var nativeCallee: RuntimeMethod?
+        if innermost.word >= 0, UInt8(truncatingIfNeeded: innermostCode[innermost.word]) == IROp.callNative.rawValue,
+           let descriptor = UnsafeRawPointer(bitPattern: UInt(innermostCode[innermost.word + 4]) | UInt(innermostCode[innermost.word + 5]) << 32) {
+            let callee = MethodDescriptorLayout.method(of: descriptor)
+            if callee.implFlags.contains(.internalCall) { nativeCallee = callee }
+        }
+        runtime.recordTrace(exception, frames[0...(found?.frame ?? frames.count - 1)].map { (ImportedMethod.of($0.method), $0.word) },
+                            nativeCallee: nativeCallee)
         if found == nil && outermost { return false }
 
         // Second pass: finally and fault blocks of every frame left, innermost first.

@@ -4,14 +4,73 @@
 // into managed code (`callFromNative`) therefore pushes a record for that caller before the
 // nested loop starts, so the control stack holds every managed frame of the thread, in order.
 
-/// A managed frame as reflection sees it: the method and the IL offset it is at.
+/// A managed frame as reflection sees it: the method and the IL offset it is at. In an
+/// exception's trace, an internal call the exception left is a frame of its own
+/// (`isNativeWrapper`, IL offset -1), which mono prints as `(wrapper managed-to-native) …`.
 public struct ManagedFrame {
     public let method: RuntimeMethod
     public let ilOffset: Int
+    public let isNativeWrapper: Bool
 
-    public init(method: RuntimeMethod, ilOffset: Int) {
-        (self.method, self.ilOffset) = (method, ilOffset)
+    public init(method: RuntimeMethod, ilOffset: Int, isNativeWrapper: Bool = false) {
+        (self.method, self.ilOffset, self.isNativeWrapper) = (method, ilOffset, isNativeWrapper)
     }
+}
+
+extension RuntimeMethod {
+    /// How mono names the managed-to-native wrapper of an internal call in a stack trace:
+    /// `(wrapper managed-to-native) Namespace.Type.Method(param,…)`, `this` as a first
+    /// parameter, types as mono_type_get_desc writes them (int, object, System.Exception&, …).
+    public var monoWrapperName: String {
+        func desc(_ type: RuntimeType) -> String {
+            switch type.kind {
+            case .byReference: return desc(type.elementType!) + "&"
+            case .pointer: return desc(type.elementType!) + "*"
+            case .szArray: return desc(type.elementType!) + "[]"
+            case .array(let rank): return desc(type.elementType!) + "[\(rank)]"
+            case .typeParameter(let i): return "!\(i)"
+            case .methodParameter(let i): return "!!\(i)"
+            case .functionPointer: return "*()"
+            case .definition:
+                if let primitive = type.primitive {
+                    switch primitive {
+                    case .boolean: return "bool"
+                    case .char: return "char"
+                    case .int8: return "sbyte"
+                    case .uint8: return "byte"
+                    case .int16: return "int16"
+                    case .uint16: return "uint16"
+                    case .int32: return "int"
+                    case .uint32: return "uint"
+                    case .int64: return "long"
+                    case .uint64: return "ulong"
+                    case .float32: return "single"
+                    case .float64: return "double"
+                    case .intPtr: return "intptr"
+                    case .uintPtr: return "uintptr"
+                    default: break
+                    }
+                }
+                if type.isObject { return "object" }
+                if type.isString { return "string" }
+                if type === type.system.wellKnown.void { return "void" }
+                let name = type.system.displayName(type.genericDefinition ?? type)
+                let base = (name.split(separator: "[", maxSplits: 1).first.map(String.init) ?? name).replacingPlus()
+                if type.typeArguments.isEmpty || type.isGenericTypeDefinition { return base }
+                return base + "<" + type.typeArguments.map(desc).joined(separator: ", ") + ">"
+            }
+        }
+        var parameters = ((try? signature().parameterTypes) ?? []).map(desc)
+        if !isStatic { parameters.insert(desc(declaringType), at: 0) }
+        let owner = declaringType.system.displayName(declaringType.genericDefinition ?? declaringType)
+        let typeName = (owner.split(separator: "[", maxSplits: 1).first.map(String.init) ?? owner).replacingPlus()
+        return "(wrapper managed-to-native) " + typeName + "." + name + "(" + parameters.joined(separator: ",") + ")"
+    }
+}
+
+private extension String {
+    /// Nested types are written Outer/Inner in mono's descriptions.
+    func replacingPlus() -> String { String(map { $0 == "+" ? "/" : $0 }) }
 }
 
 extension Runtime {

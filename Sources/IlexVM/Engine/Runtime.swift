@@ -187,20 +187,35 @@ public final class Runtime: RootProvider {
     /// adds frames; another exception starts a new trace. The class library keeps each
     /// exception's trace through `traceObserver` (Exception.StackTrace).
     private var tracedException: UInt = 0
-    private var trace: [(ImportedMethod, Int)] = []
+    /// A managed frame (method and IR word), or an internal call the exception left.
+    private struct TraceEntry {
+        let imported: ImportedMethod?
+        let word: Int
+        let native: RuntimeMethod?
+        var frame: ManagedFrame {
+            if let native { return ManagedFrame(method: native, ilOffset: -1, isNativeWrapper: true) }
+            return ManagedFrame(method: imported!.method, ilOffset: imported!.traceILOffset(ofIR: word))
+        }
+        func same(_ other: TraceEntry) -> Bool { imported === other.imported && word == other.word && native === other.native }
+    }
+    private var trace: [TraceEntry] = []
 
-    func recordTrace(_ exception: UnsafeMutableRawPointer, _ frames: [(ImportedMethod, Int)]) {
+    /// `nativeCallee`: the internal call the innermost frame was calling when the exception left
+    /// it (mono shows it as a `(wrapper managed-to-native)` frame).
+    func recordTrace(_ exception: UnsafeMutableRawPointer, _ frames: [(ImportedMethod, Int)], nativeCallee: RuntimeMethod? = nil) {
         if tracedException != UInt(bitPattern: exception) {
             tracedException = UInt(bitPattern: exception)
             trace = []
         }
         let count = trace.count
+        var entries = frames.map { TraceEntry(imported: $0.0, word: $0.1, native: nil) }
+        if let nativeCallee { entries.insert(TraceEntry(imported: nil, word: 0, native: nativeCallee), at: 0) }
         // A rethrow continues the trace from the frame that rethrows: its earlier entry (where
         // it caught the exception) is replaced.
-        if let first = frames.first, let last = trace.last, last.0 === first.0, last.1 != first.1 { trace.removeLast() }
-        for frame in frames where !trace.contains(where: { $0.0 === frame.0 && $0.1 == frame.1 }) { trace.append(frame) }
+        if let first = entries.first, first.native == nil, let last = trace.last, last.imported === first.imported, last.word != first.word { trace.removeLast() }
+        for entry in entries where !trace.contains(where: { $0.same(entry) }) { trace.append(entry) }
         if let traceObserver, trace.count != count {
-            traceObserver(exception, trace.map { ManagedFrame(method: $0.0.method, ilOffset: $0.0.traceILOffset(ofIR: $0.1)) })
+            traceObserver(exception, trace.map(\.frame))
         }
     }
 
@@ -216,9 +231,11 @@ public final class Runtime: RootProvider {
 
     /// The recorded trace of an exception in mono's format.
     public func traceLines(_ exception: UnsafeMutableRawPointer) -> [String] {
-        (tracedException == UInt(bitPattern: exception) ? trace : []).map { imported, word in
+        (tracedException == UInt(bitPattern: exception) ? trace : []).map { entry in
+            if let native = entry.native { return "  at " + native.monoWrapperName }
+            let imported = entry.imported!
             let method = imported.method
-            let il = imported.traceILOffset(ofIR: word)
+            let il = imported.traceILOffset(ofIR: entry.word)
             var parameters: [String] = []
             if let handle = method.handle, let reader = method.declaringType.reader, let signature = try? method.signature() {
                 var names: [Int: String] = [:]
