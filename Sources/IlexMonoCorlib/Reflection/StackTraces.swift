@@ -40,13 +40,26 @@ extension MonoCorlib {
         return (0..<count).compactMap { i in
             let slot = array + ObjectLayout.arrayDataOffset + 16 * i
             guard let descriptor = slot.load(as: UnsafeRawPointer?.self) else { return nil }
-            return ManagedFrame(method: MethodDescriptorLayout.method(of: descriptor), ilOffset: slot.load(fromByteOffset: 8, as: Int.self))
+            // IL offset -1 marks an internal call's wrapper frame.
+            let il = slot.load(fromByteOffset: 8, as: Int.self)
+            return ManagedFrame(method: MethodDescriptorLayout.method(of: descriptor), ilOffset: il, isNativeWrapper: il == -1)
         }
     }
 
     /// A System.Diagnostics.StackFrame for a frame (no file information: mcs builds carry none).
     static func stackFrameObject(_ frame: ManagedFrame, _ context: NativeContext) -> UnsafeMutableRawPointer? {
         let ns = "System.Diagnostics", c = "StackFrame"
+        if frame.isNativeWrapper {
+            // No method: StackTrace prints the internal method name (mono's wrapper frames).
+            guard let object = MonoCorlib.newObject(ns, c, context) else { return nil }
+            context.runtime.holdTemporarily(object)
+            guard let name = context.makeString(frame.method.monoWrapperName) else { return nil }
+            object.storeBytes(of: Int32(-1), toByteOffset: MonoCorlib.offset(ns, c, "ilOffset", context), as: Int32.self)
+            object.storeBytes(of: Int32(-1), toByteOffset: MonoCorlib.offset(ns, c, "nativeOffset", context), as: Int32.self)
+            object.storeBytes(of: UInt32(0xFF_FFFF), toByteOffset: MonoCorlib.offset(ns, c, "methodIndex", context), as: UInt32.self)
+            MonoCorlib.storeReference(name, at: object + MonoCorlib.offset(ns, c, "internalMethodName", context), context)
+            return object
+        }
         guard let method = MonoCorlib.methodObject(frame.method, context), let object = MonoCorlib.newObject(ns, c, context) else { return nil }
         object.storeBytes(of: Int32(frame.ilOffset), toByteOffset: MonoCorlib.offset(ns, c, "ilOffset", context), as: Int32.self)
         object.storeBytes(of: Int32(frame.ilOffset), toByteOffset: MonoCorlib.offset(ns, c, "nativeOffset", context), as: Int32.self)

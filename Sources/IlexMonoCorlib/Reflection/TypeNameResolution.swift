@@ -226,7 +226,8 @@ extension MonoCorlib {
                     if let assembly = parsed.assembly, (try? context.runtime.system.loader.load(AssemblyIdentity(name: assembly))) == nil {
                         return context.throwException("System.IO.FileNotFoundException", message: "Could not load file or assembly '\(assembly)' or one of its dependencies.")
                     }
-                    return context.throwException("System.TypeLoadException", message: "Could not load type '\(text)'.")
+                    let where_ = parsed.assembly.flatMap { try? context.runtime.system.loader.load(AssemblyIdentity(name: $0)) } ?? defaults[0]
+                    return context.throwException("System.TypeLoadException", message: "Could not load type '\(text)' from assembly '\(where_.identity.description)'.")
                 }
                 result(frame, UInt(0))
                 return NativeContext.success
