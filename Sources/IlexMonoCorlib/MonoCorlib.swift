@@ -24,6 +24,7 @@ public enum MonoCorlib {
         registerReflection(table)
         registerThreads(table)
         registerArrays(table)
+        registerModuleBasics(table)
         registerAssemblies(table)
         registerEnums(table)
         registerTypeHandles(table)
@@ -37,6 +38,23 @@ public enum MonoCorlib {
         registerMarshal(table)
         installLibraryMap(runtime.interop)
         installNativeHost(runtime)
+        registerReflectionMembers(table)
+        try installTraceObserver(runtime)
+    }
+
+    /// Reflection beyond type objects (Reflection/): members and their objects, invocation,
+    /// custom attributes, delegates made through reflection, stack traces.
+    static func registerReflectionMembers(_ table: NativeMethodTable) {
+        registerMemberLists(table)
+        registerMethods(table)
+        registerFields(table)
+        registerPropertiesAndEvents(table)
+        registerInvocation(table)
+        registerRuntimeTypes(table)
+        registerTypeNameResolution(table)
+        registerCustomAttributes(table)
+        registerDelegates(table)
+        registerStackTraces(table)
     }
 
 

@@ -294,6 +294,10 @@ public final class ImportedMethod {
     public let localsSize: Int
     /// IR word offset of each IL instruction that starts IR code, with its IL offset, ascending.
     public let ilOffsets: [(ir: Int, il: Int)]
+    /// For each entry of `ilOffsets`, the IL offset a stack trace reports for it, as mono's JIT
+    /// reports it without debug symbols: the last "statement" start at or before the instruction,
+    /// statements starting where the evaluation stack is empty and right after a call or callvirt.
+    public let traceOffsets: [Int]
     /// Exception clauses, innermost first (II.19), and where a handler finds its exception.
     public let clauses: [IRExceptionClause]
     public let exceptionEntryOffset: Int
@@ -301,8 +305,9 @@ public final class ImportedMethod {
     public private(set) var raw: UnsafeMutableRawPointer!
 
     init(method: RuntimeMethod, code: [UInt32], frameSize: Int, argumentSize: Int, localsSize: Int, ilOffsets: [(ir: Int, il: Int)],
-         clauses: [IRExceptionClause] = [], exceptionEntryOffset: Int = 0) {
+         traceOffsets: [Int]? = nil, clauses: [IRExceptionClause] = [], exceptionEntryOffset: Int = 0) {
         self.method = method
+        self.traceOffsets = traceOffsets ?? ilOffsets.map(\.il)
         self.clauses = clauses
         self.exceptionEntryOffset = exceptionEntryOffset
         self.code = code
@@ -332,6 +337,13 @@ public final class ImportedMethod {
     public func ilOffset(ofIR irOffset: Int) -> Int {
         var result = 0
         for entry in ilOffsets where entry.ir <= irOffset { result = entry.il }
+        return result
+    }
+
+    /// The IL offset a stack trace shows for IR word `irOffset` (`traceOffsets`).
+    public func traceILOffset(ofIR irOffset: Int) -> Int {
+        var result = 0
+        for (index, entry) in ilOffsets.enumerated() where entry.ir <= irOffset { result = traceOffsets[index] }
         return result
     }
 

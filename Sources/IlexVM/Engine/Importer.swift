@@ -109,6 +109,8 @@ struct Importer {
     private var locals: [(offset: Int, type: RuntimeType)] = []
     private var ilToIR: [Int: Int] = [:]
     private var ilOffsets: [(ir: Int, il: Int)] = []
+    /// The stack-trace IL offset of each instruction (ImportedMethod.traceOffsets).
+    private var traceOffsets: [Int] = []
     /// Stack shapes expected at branch targets, by IL offset.
     private var shapes: [Int: [StackEntry]] = [:]
     /// IR words holding an IL branch target, patched at the end.
@@ -439,6 +441,7 @@ struct Importer {
             branchTargets.formUnion([region.handlerOffset, region.tryOffset] + (region.filterOffset.map { [$0] } ?? []))
         }
         var reachable = true
+        var statementStart = 0
         let starts = Set(instructions.map(\.offset))
         for target in instructions.flatMap(\.branchTargets) where !starts.contains(target) {
             throw ImportError(kind: .invalidProgram, method: method.description, ilOffset: nil,
@@ -463,6 +466,20 @@ struct Importer {
             }
             ilToIR[instruction.offset] = code.count
             ilOffsets.append((code.count, instruction.offset))
+            // Mono's statement starts (traceOffsets): an empty stack, or right after a call,
+            // callvirt, calli or newobj; except that a throw right after a call outside handler
+            // blocks reports the statement before it (what mono 6.8's JIT prints).
+            var afterCall = index > 0 && [0x28, 0x6F, 0x29, 0x73].contains(instructions[index - 1].opcode.value)
+            // typeof: ldtoken + call Type.GetTypeFromHandle is folded by the JIT, no call.
+            if afterCall, index > 1, instructions[index - 2].opcode.value == 0xD0, instructions[index - 1].opcode.value == 0x28 { afterCall = false }
+            if afterCall, instruction.opcode.value == 0x7A, !body.exceptionRegions.contains(where: { region in
+                let at = instruction.offset
+                return (region.handlerOffset <= at && at < region.handlerEnd) || (region.filterOffset.map { $0 <= at && at < region.handlerOffset } ?? false)
+            }) {
+                afterCall = false
+            }
+            if stack.isEmpty || afterCall { statementStart = instruction.offset }
+            traceOffsets.append(statementStart)
             // A catch or filter handler first saves its exception for rethrow.
             for (index, region) in body.exceptionRegions.enumerated() where exceptionSlots[index] >= 0 {
                 if region.handlerOffset == instruction.offset || region.filterOffset == instruction.offset {
@@ -508,7 +525,7 @@ struct Importer {
         code = prologue + code
         ilOffsets = ilOffsets.map { ($0.ir + prologue.count, $0.il) }
         return ImportedMethod(method: method, code: code, frameSize: Self.slotSize(frameSize), argumentSize: argumentSize,
-                              localsSize: localsSize, ilOffsets: ilOffsets, clauses: clauses, exceptionEntryOffset: stackBase)
+                              localsSize: localsSize, ilOffsets: ilOffsets, traceOffsets: traceOffsets, clauses: clauses, exceptionEntryOffset: stackBase)
     }
 
     /// The instructions whose import reads stack entries where they are (aliases included) and

@@ -63,6 +63,8 @@ struct ThreadState {
     /// The method descriptor of the native method being called, and the compiled block of its caller.
     var nativeCallee: UnsafeRawPointer?
     var nativeCaller: UnsafeRawPointer?
+    /// The caller's callNative instruction (for stack walks from native code: Runtime.currentManagedFrames).
+    var nativeCallerPC: UnsafePointer<UInt32>?
     /// This thread's thread-static blocks, by slot (ThreadStaticStorage keeps them).
     var threadStaticBlocks: UnsafeMutablePointer<UnsafeMutableRawPointer?>
     /// localloc memory: a separate bump stack, released when the allocating method returns.
@@ -349,6 +351,7 @@ enum Interpreter {
                 let body = unsafeBitCast(UInt(pc[1]) | UInt(pc[2]) << 32, to: NativeMethodBody.self)
                 thread.pointee.nativeCallee = UnsafeRawPointer(bitPattern: UInt(pc[4]) | UInt(pc[5]) << 32)
                 thread.pointee.nativeCaller = method
+                thread.pointee.nativeCallerPC = pc
                 let result = body(UnsafeMutableRawPointer(thread), fp + Int(pc[3]))
                 if _slowPath(result != 0) { status = ExecutionStatus(rawValue: result) ?? .importFailed; break loop }
                 pc += 6
@@ -488,10 +491,17 @@ enum Interpreter {
                     continue loop
                 }
                 let target = delegate.load(fromByteOffset: DelegateLayout.targetOffset, as: UnsafeRawPointer?.self)
-                let function = delegate.load(fromByteOffset: DelegateLayout.methodOffset, as: UnsafeRawPointer.self)
-                if function.load(fromByteOffset: MethodDescriptorLayout.flagsOffset, as: UInt32.self) & MethodDescriptorLayout.staticMethod != 0 && target == nil {
-                    // An open static delegate: the arguments move down over the delegate.
+                var function = delegate.load(fromByteOffset: DelegateLayout.methodOffset, as: UnsafeRawPointer.self)
+                if target == nil {
+                    // An open delegate: the arguments move down over the delegate. For an instance
+                    // method (Delegate.CreateDelegate without a target) the first is `this`.
                     (fp + base).copyMemory(from: fp + base + 8, byteCount: argumentBytes)
+                    if _slowPath(function.load(fromByteOffset: MethodDescriptorLayout.flagsOffset, as: UInt32.self) & MethodDescriptorLayout.staticMethod == 0) {
+                        guard let resolved = openInstanceTarget(thread, function, this: fp.load(fromByteOffset: base, as: UnsafeRawPointer?.self)) else {
+                            status = .nullReference; break loop
+                        }
+                        function = resolved
+                    }
                 } else {
                     fp.storeBytes(of: target, toByteOffset: base, as: UnsafeRawPointer?.self)
                     unboxThisIfNeeded(function, base)
@@ -988,8 +998,6 @@ enum Interpreter {
             frames.append(Frame(method: caller.method, fp: caller.frame, word: words(caller.pc, caller.method) - 1, level: record))
         }
         let exceptionType = MethodTable(exception.load(as: UnsafeMutableRawPointer.self)).runtimeType
-        // The stack trace: the frames this exception passes through, innermost first.
-        runtime.recordTrace(exception, frames.map { (ImportedMethod.of($0.method), $0.word) })
         /// The clauses of a frame that this dispatch may use.
         func clauses(of frame: Frame) -> [(Int, IRExceptionClause)] {
             var all = Array(ImportedMethod.of(frame.method).clauses.enumerated())
@@ -1029,6 +1037,19 @@ enum Interpreter {
                 }
             }
         }
+        // The stack trace: the frames this exception passes through, innermost first, up to the
+        // one that catches it (as mono records them while unwinding).
+        // An exception an internal call raised (or let through) shows that call first, as mono shows its wrapper.
+        let innermost = frames[0]
+        let innermostCode = (innermost.method + CompiledMethodLayout.codeOffset).assumingMemoryBound(to: UInt32.self)
+        var nativeCallee: RuntimeMethod?
+        if innermost.word >= 0, UInt8(truncatingIfNeeded: innermostCode[innermost.word]) == IROp.callNative.rawValue,
+           let descriptor = UnsafeRawPointer(bitPattern: UInt(innermostCode[innermost.word + 4]) | UInt(innermostCode[innermost.word + 5]) << 32) {
+            let callee = MethodDescriptorLayout.method(of: descriptor)
+            if callee.implFlags.contains(.internalCall) { nativeCallee = callee }
+        }
+        runtime.recordTrace(exception, frames[0...(found?.frame ?? frames.count - 1)].map { (ImportedMethod.of($0.method), $0.word) },
+                            nativeCallee: nativeCallee)
         if found == nil && outermost { return false }
 
         // Second pass: finally and fault blocks of every frame left, innermost first.
@@ -1084,14 +1105,32 @@ enum Interpreter {
             let function = delegate.load(fromByteOffset: DelegateLayout.methodOffset, as: UnsafeRawPointer.self)
             let flags = function.load(fromByteOffset: MethodDescriptorLayout.flagsOffset, as: UInt32.self)
             var words = arguments
-            if flags & MethodDescriptorLayout.staticMethod == 0 || target != 0 {
+            var method = MethodDescriptorLayout.method(of: function)
+            if target != 0 {
                 words.insert(flags & MethodDescriptorLayout.valueTypeThis != 0 ? target + UInt64(ObjectLayout.headerSize) : target, at: 0)
+            } else if flags & MethodDescriptorLayout.staticMethod == 0 {
+                // Open instance: the first argument is `this`.
+                guard let resolved = openInstanceTarget(thread, function, this: UnsafeRawPointer(bitPattern: UInt(words.first ?? 0))) else { return .nullReference }
+                method = MethodDescriptorLayout.method(of: resolved)
             }
-            let (status, result) = runtime.callManagedReturningFrame(MethodDescriptorLayout.method(of: function), words)
+            let (status, result) = runtime.callManagedReturningFrame(method, words)
             if status != .completed { return status }
             if index == count - 1, let result, resultBytes > 0 { frame.copyMemory(from: result, byteCount: resultBytes) }
         }
         return .completed
+    }
+
+    /// The method an open instance delegate runs for `this`: the override of a virtual method
+    /// (as ldvirtftn would choose; value types' methods take a managed pointer, no dispatch).
+    /// Nil for a null `this`.
+    @inline(never)
+    static func openInstanceTarget(_ thread: UnsafeMutablePointer<ThreadState>, _ function: UnsafeRawPointer, this: UnsafeRawPointer?) -> UnsafeRawPointer? {
+        guard let this else { return nil }
+        let method = MethodDescriptorLayout.method(of: function)
+        guard method.isVirtual, !method.isFinal, function.load(fromByteOffset: MethodDescriptorLayout.flagsOffset, as: UInt32.self) & MethodDescriptorLayout.valueTypeThis == 0 else {
+            return function
+        }
+        return resolveVirtual(thread, function, on: MethodTable(UnsafeMutableRawPointer(mutating: this.load(as: UnsafeRawPointer.self)))) ?? function
     }
 
     @inline(never)

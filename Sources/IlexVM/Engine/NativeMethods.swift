@@ -25,10 +25,54 @@ public struct NativeContext {
     /// Runs a managed method from native code (a constructor, a virtual method); nonzero status
     /// values are returned as the native body's own result.
     public func call(_ method: RuntimeMethod, _ arguments: [UInt64]) -> UInt32 {
-        let saved = thread.pointee.nativeCallee
-        defer { thread.pointee.nativeCallee = saved }
-        let status = runtime.callManaged(method, arguments)
+        callReturningFrame(method, arguments).status
+    }
+
+    /// Runs a managed method from native code and gives its frame, whose offset 0 holds the
+    /// result (the return type's storage size, low bytes first) until the next call from the
+    /// runtime: reflection's Invoke with value-type arguments and results. The arguments are
+    /// 8-byte slots as the callee's frame holds them: `this` first; value types whole over as
+    /// many slots as they need; integers of 4 bytes or less as their int32 stack value
+    /// sign-extended; float32 in the low 4 bytes. An exception thrown by the callee is the
+    /// `exception` status with the object in `pendingException`.
+    public func callReturningFrame(_ method: RuntimeMethod, _ arguments: [UInt64]) -> (status: UInt32, frame: UnsafeMutableRawPointer?) {
+        let (status, frame) = runtime.callFromNative(method, arguments)
+        return (status == .completed ? 0 : status.rawValue, frame)
+    }
+
+    /// Boxes the value of `type` at the start of `frame`, a frame `callReturningFrame` gave (a
+    /// reference type's value is the reference itself; Nullable<T> boxes to null or a T). The
+    /// frame stays a root while the box is allocated. Nil for null or when the heap is exhausted.
+    public func boxResult(_ type: RuntimeType, in frame: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer? {
+        let saved = thread.pointee.stackTop
+        let size = (try? type.storageSize().size) ?? 8
+        if frame + size > saved { thread.pointee.stackTop = frame + max(size, 8) }
+        defer { thread.pointee.stackTop = saved }
+        return (try? runtime.box(type, valueAt: frame)) ?? nil
+    }
+
+    /// Runs `type`'s type initializer unless it has run or started (reflection's access to a
+    /// static field, RuntimeHelpers.RunClassConstructor); an exception from it is raised as
+    /// every access to the type raises it (TypeInitializationException).
+    public func runTypeInitializer(of type: RuntimeType) -> UInt32 {
+        guard let initializer = try? type.typeInitializer(), let table = try? type.methodTable() else { return 0 }
+        let status = runtime.runTypeInitializer(table, initializer)
         return status == .completed ? 0 : status.rawValue
+    }
+
+    /// The managed frames of this thread, innermost first: the native body's caller, then its callers.
+    public func managedFrames() -> [ManagedFrame] { runtime.currentManagedFrames() }
+
+    /// The exception a call left (status `exception`), taken: the body handles it itself.
+    public func takePendingException() -> UnsafeMutableRawPointer? {
+        defer { thread.pointee.pendingException = nil }
+        return thread.pointee.pendingException
+    }
+
+    /// Raises `exception` (a managed object) from the native body; returns the status to return.
+    public func throwObject(_ exception: UnsafeMutableRawPointer) -> UInt32 {
+        thread.pointee.pendingException = exception
+        return ExecutionStatus.exception.rawValue
     }
 
     /// A zeroed object of a loaded type (nil when the heap is exhausted).

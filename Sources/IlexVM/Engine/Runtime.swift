@@ -80,7 +80,7 @@ public final class Runtime: RootProvider {
                                           stackHardLimit: stack + Self.stackBytes, controlHardLimit: control + Self.controlRecords,
                                           stackSoftLimit: stackSoftLimit, controlSoftLimit: controlSoftLimit, faultMethod: nil, faultWord: 0,
                                           runtime: UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque()), instructionsExecuted: 0,
-                                          stackTop: stack, controlTop: control, pendingException: nil, filterVerdict: 0, nativeCallee: nil, nativeCaller: nil,
+                                          stackTop: stack, controlTop: control, pendingException: nil, filterVerdict: 0, nativeCallee: nil, nativeCaller: nil, nativeCallerPC: nil,
                                           threadStaticBlocks: threadStatics.blocks,
                                           locallocCursor: localloc, locallocLimit: localloc + Self.locallocBytes,
                                           allocation: heap.context, heapBase: heap.base, heapBytes: heap.reservedBlocks * Heap.blockSize, cards: heap.cards))
@@ -162,6 +162,7 @@ public final class Runtime: RootProvider {
         for (block, offsets) in system.staticRoots { collector.markSlots(block, offsets) }
         for object in internedStrings.values { collector.markObject(object) }
         for object in keptAlive { collector.markObject(object) }
+        for object in temporaryRoots { collector.markObject(object) }
         if let beingFinalized { collector.markObject(beingFinalized) }
         for (region, bytes) in savedFrameRegions { collector.markRange(region, region + bytes) }
         for (block, offsets) in threadStatics.roots { collector.markSlots(block, offsets) }
@@ -181,25 +182,60 @@ public final class Runtime: RootProvider {
         text.withUTF8 { bytes in _ = write(2, bytes.baseAddress, bytes.count) }
     }
 
-    /// The stack trace of the exception being dispatched (method and IR word per frame): a
-    /// rethrow of it, or its dispatch continuing in an outer loop, adds frames; another exception
-    /// starts a new trace. (Exception.StackTrace for managed code is not provided yet.)
+    /// The stack trace of the exception being dispatched (method and IR word per frame, up to
+    /// the frame that catches it): a rethrow of it, or its dispatch continuing in an outer loop,
+    /// adds frames; another exception starts a new trace. The class library keeps each
+    /// exception's trace through `traceObserver` (Exception.StackTrace).
     private var tracedException: UInt = 0
-    private var trace: [(ImportedMethod, Int)] = []
+    /// A managed frame (method and IR word), or an internal call the exception left.
+    private struct TraceEntry {
+        let imported: ImportedMethod?
+        let word: Int
+        let native: RuntimeMethod?
+        var frame: ManagedFrame {
+            if let native { return ManagedFrame(method: native, ilOffset: -1, isNativeWrapper: true) }
+            return ManagedFrame(method: imported!.method, ilOffset: imported!.traceILOffset(ofIR: word))
+        }
+        func same(_ other: TraceEntry) -> Bool { imported === other.imported && word == other.word && native === other.native }
+    }
+    private var trace: [TraceEntry] = []
 
-    func recordTrace(_ exception: UnsafeMutableRawPointer, _ frames: [(ImportedMethod, Int)]) {
+    /// `nativeCallee`: the internal call the innermost frame was calling when the exception left
+    /// it (mono shows it as a `(wrapper managed-to-native)` frame).
+    func recordTrace(_ exception: UnsafeMutableRawPointer, _ frames: [(ImportedMethod, Int)], nativeCallee: RuntimeMethod? = nil) {
         if tracedException != UInt(bitPattern: exception) {
             tracedException = UInt(bitPattern: exception)
             trace = []
         }
-        for frame in frames where !trace.contains(where: { $0.0 === frame.0 && $0.1 == frame.1 }) { trace.append(frame) }
+        let count = trace.count
+        var entries = frames.map { TraceEntry(imported: $0.0, word: $0.1, native: nil) }
+        if let nativeCallee { entries.insert(TraceEntry(imported: nil, word: 0, native: nativeCallee), at: 0) }
+        // A rethrow continues the trace from the frame that rethrows: its earlier entry (where
+        // it caught the exception) is replaced.
+        if let first = entries.first, first.native == nil, let last = trace.last, last.imported === first.imported, last.word != first.word { trace.removeLast() }
+        for entry in entries where !trace.contains(where: { $0.same(entry) }) { trace.append(entry) }
+        if let traceObserver, trace.count != count {
+            traceObserver(exception, trace.map(\.frame))
+        }
     }
+
+    /// Called (during exception dispatch, where allocating is safe) each time the recorded stack
+    /// trace of a thrown exception grows, with the whole trace so far, innermost frame first: the
+    /// class library keeps it with the exception object (Mono's `Exception._stackTrace`), which
+    /// Exception.StackTrace and StackTrace(Exception) read.
+    public var traceObserver: ((_ exception: UnsafeMutableRawPointer, _ trace: [ManagedFrame]) -> Void)?
+
+    /// The reflection contract's per-runtime state (IlexMonoCorlib: caches of MethodInfo,
+    /// FieldInfo, … objects and member descriptors); the engine never looks inside.
+    public var reflectionState: AnyObject?
 
     /// The recorded trace of an exception in mono's format.
     public func traceLines(_ exception: UnsafeMutableRawPointer) -> [String] {
-        (tracedException == UInt(bitPattern: exception) ? trace : []).map { imported, word in
+        (tracedException == UInt(bitPattern: exception) ? trace : []).map { entry in
+            if let native = entry.native { return "  at " + native.monoWrapperName }
+            let imported = entry.imported!
             let method = imported.method
-            let il = imported.ilOffset(ofIR: word)
+            let il = imported.traceILOffset(ofIR: entry.word)
             var parameters: [String] = []
             if let handle = method.handle, let reader = method.declaringType.reader, let signature = try? method.signature() {
                 var names: [Int: String] = [:]
@@ -220,6 +256,13 @@ public final class Runtime: RootProvider {
     /// What native code uses on the main thread outside any internal call: the class library's
     /// work around the entry point (AppDomain.ProcessExit handlers after Main returns).
     public var mainThreadContext: NativeContext { NativeContext(UnsafeMutableRawPointer(thread)) }
+    /// Objects a native body holds only in Swift memory (not on a stack the collector scans)
+    /// while it allocates more: roots until released. `temporaryRootCount` marks a level to
+    /// release back to.
+    private var temporaryRoots: [UnsafeMutableRawPointer] = []
+    public func holdTemporarily(_ object: UnsafeMutableRawPointer?) { if let object { temporaryRoots.append(object) } }
+    public var temporaryRootCount: Int { temporaryRoots.count }
+    public func releaseTemporaryRoots(downTo count: Int) { if temporaryRoots.count > count { temporaryRoots.removeLast(temporaryRoots.count - count) } }
 
     /// Collects now (GC.Collect, tests).
     public func collect() { collector.collect() }

@@ -1,5 +1,5 @@
-// System.RuntimeTypeHandle internal calls (the facts System.RuntimeType asks about a type) and
-// MonoCustomAttrs.IsDefinedInternal for types, all answered by Ilex's type system.
+// System.RuntimeTypeHandle internal calls (the facts System.RuntimeType asks about a type),
+// answered by Ilex's type system, and the names of types.
 import IlexVM
 import IlexMetadata
 
@@ -29,14 +29,16 @@ extension MonoCorlib {
         typeQuery(table, "GetAttributes") { context, frame in
             let context = NativeContext(context)
             guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.ArgumentNullException") }
-            // Arrays are public sealed serializable classes, as mono reports them.
-            let attributes: UInt32 = type.isDefinition ? type.flags.rawValue : type.isArray ? 0x2101 : 0
-            result(frame, Int64(attributes))
+            result(frame, Int64(MonoCorlib.typeAttributes(type)))
             return NativeContext.success
         }
         typeQuery(table, "GetMetadataToken") { context, frame in
             let context = NativeContext(context)
             guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.ArgumentNullException") }
+            if let owner = MonoCorlib.genericParameterOwner(ofTypeObject: argument(frame, 0, as: UnsafeRawPointer.self), context), let handle = owner.handle {
+                result(frame, Int64(handle.token.rawValue))
+                return NativeContext.success
+            }
             result(frame, Int64(type.isDefinition ? Int64(type.definitionHandle.token.rawValue) : 0))
             return NativeContext.success
         }
@@ -90,12 +92,20 @@ extension MonoCorlib {
         }
         typeQuery(table, "GetElementType") { context, frame in
             let context = NativeContext(context)
-            return MonoCorlib.typeResult(frame, MonoCorlib.typeArgument(frame, 0, context)?.elementType, context)
+            guard let object = argument(frame, 0, as: UnsafeRawPointer?.self) else { return context.throwException("System.ArgumentNullException") }
+            return MonoCorlib.typeResult(frame, MonoCorlib.typeArgument(frame, 0, context)?.elementType, from: object, context)
         }
         typeQuery(table, "GetBaseType") { context, frame in
             let context = NativeContext(context)
             guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.ArgumentNullException") }
-            return MonoCorlib.typeResult(frame, (try? type.parent()) ?? nil, context)
+            let object = argument(frame, 0, as: UnsafeRawPointer.self)
+            // A generic definition's base is written over its own parameters (class D<T> : B<T>).
+            if type.isGenericTypeDefinition, let parent = (try? type.parent()) ?? nil,
+               let base = MonoCorlib.typeObject(parent, in: GenericScope(type: type, method: nil), context) {
+                result(frame, base)
+                return NativeContext.success
+            }
+            return MonoCorlib.typeResult(frame, (try? type.parent()) ?? nil, from: object, context)
         }
         typeQuery(table, "GetAssembly") { context, frame in
             let context = NativeContext(context)
@@ -144,18 +154,18 @@ extension MonoCorlib {
             result(frame, Int64(childType !== baseType && (try? childType.isSubclass(of: baseType)) == true ? 1 : 0))
             return NativeContext.success
         }
-        // bool MonoCustomAttrs.IsDefinedInternal(ICustomAttributeProvider obj, Type attributeType), for types.
-        table.register("System.MonoCustomAttrs::IsDefinedInternal") { context, frame in
-            let context = NativeContext(context)
-            guard let provider = argument(frame, 0, as: UnsafeRawPointer?.self),
-                  let attributeType = MonoCorlib.typeArgument(frame, 1, context) else { return context.throwException("System.ArgumentNullException") }
-            guard let runtimeType = try? context.runtime.system.corlibType("System", "RuntimeType"),
-                  context.type(of: provider) === runtimeType, let type = MonoCorlib.runtimeType(ofTypeObject: provider, context) else {
-                return context.throwException("System.NotImplementedException",
-                                              message: "Ilex: custom attributes of \(context.type(of: provider)) are not supported yet")
-            }
-            result(frame, Int64(MonoCorlib.hasAttribute(type, assignableTo: attributeType, context) ? 1 : 0))
-            return NativeContext.success
+    }
+
+    /// TypeAttributes as mono reports them: a definition's own; arrays public sealed
+    /// serializable; a byref its element's; a pointer its element's visibility; generic parameters public.
+    static func typeAttributes(_ type: RuntimeType) -> UInt32 {
+        switch type.kind {
+        case .definition: return type.flags.rawValue
+        case .szArray, .array: return 0x2101
+        case .byReference: return type.elementType.map(typeAttributes) ?? 0
+        case .pointer: return (type.elementType.map(typeAttributes) ?? 0) & 0x7
+        case .typeParameter, .methodParameter: return 0x1
+        case .functionPointer: return 0
         }
     }
 
@@ -170,16 +180,6 @@ extension MonoCorlib {
             return reader.typeName(parent).hasSuffix(namespace + "." + name)
         }
     }
-
-    /// Whether a type definition carries an attribute whose type is (or derives from) `attributeType`.
-    static func hasAttribute(_ type: RuntimeType, assignableTo attributeType: RuntimeType, _ context: NativeContext) -> Bool {
-        guard type.isDefinition, let reader = type.reader, let assembly = type.assembly else { return false }
-        let system = context.runtime.system
-        return reader.customAttributes(of: type.definitionHandle.token).contains { handle in
-            guard let constructor = try? system.method(reader.customAttribute(handle).constructor, in: assembly) else { return false }
-            return (try? constructor.declaringType.isSubclass(of: attributeType)) == true
-        }
-    }
 }
 
 extension MonoCorlib {
@@ -189,12 +189,19 @@ extension MonoCorlib {
         table.register("System.RuntimeType::get_Name") { context, frame in
             let context = NativeContext(context)
             guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
+            if let scope = MonoCorlib.scope(ofTypeObject: argument(frame, 0, as: UnsafeRawPointer.self), context) {
+                return MonoCorlib.stringResult(frame, MonoCorlib.scopedSimpleName(type, scope, context), context)
+            }
             return MonoCorlib.stringResult(frame, MonoCorlib.simpleName(type), context)
         }
         // string RuntimeType.get_Namespace()
         table.register("System.RuntimeType::get_Namespace") { context, frame in
             let context = NativeContext(context)
             guard var type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
+            if let owner = MonoCorlib.genericParameterOwner(ofTypeObject: argument(frame, 0, as: UnsafeRawPointer.self), context),
+               let ownerType = owner.type ?? owner.method?.declaringType {
+                type = ownerType
+            }
             while let element = type.elementType { type = element }
             guard type.isDefinition, let reader = type.reader else {
                 result(frame, UInt(0))
@@ -209,6 +216,11 @@ extension MonoCorlib {
             let context = NativeContext(context)
             guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
             let full = argument(frame, 1, as: UInt8.self) != 0, qualified = argument(frame, 2, as: UInt8.self) != 0
+            if let scope = MonoCorlib.scope(ofTypeObject: argument(frame, 0, as: UnsafeRawPointer.self), context) {
+                // A generic parameter, or a type built over one, has no full name; ToString names the parameters.
+                if full || qualified { result(frame, UInt(0)); return NativeContext.success }
+                return MonoCorlib.stringResult(frame, MonoCorlib.scopedDisplayName(type, scope, context), context)
+            }
             var name = full ? MonoCorlib.fullName(type, context) : type.description
             if qualified { name += ", " + MonoCorlib.assemblyName(of: type, context) }
             return MonoCorlib.stringResult(frame, name, context)
