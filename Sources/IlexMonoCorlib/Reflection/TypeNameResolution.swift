@@ -127,15 +127,6 @@ struct ParsedTypeName {
     }
 }
 
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var scalars = Substring(self)
-        while let c = scalars.first, set.contains(c) { scalars.removeFirst() }
-        while let c = scalars.last, set.contains(c) { scalars.removeLast() }
-        return String(scalars)
-    }
-}
-
 extension MonoCorlib {
     /// The type a parsed name denotes. Without an assembly name, the `defaults` are searched in
     /// order (the caller's assembly, then the corlib, as mono does). Nil when nothing matches.
