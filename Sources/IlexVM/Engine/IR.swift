@@ -5,9 +5,9 @@
 // 64-bit pointers as two words). Every value of stack type int32 is kept sign-extended to 64 bits
 // in its slot, so int32 and native int operands mix without extra conversions.
 
-/// IR opcodes. The interpreter reads the opcode word's low byte as this enum (its declaration
+/// IR opcodes. The interpreter reads the opcode word's low 16 bits as this enum (its declaration
 /// index), so the order of the cases is the encoding: append, never reorder within a release.
-public enum IROp: UInt8, CaseIterable {
+public enum IROp: UInt16, CaseIterable {
     case nop
     // Constants: dst, value (64-bit values in two words, low first).
     case ldcI4, ldcI8, ldcR4, ldcR8
@@ -148,6 +148,9 @@ public enum IROp: UInt8, CaseIterable {
     case addI8Imm, subI8Imm, mulI8Imm, andI8Imm, orI8Imm, xorI8Imm, shlI8Imm, shrI8Imm, shrUnI8Imm
     // Compare with a constant and branch: a, immediate (int32), target. Same order as beqI4…bltUnI4.
     case beqI4Imm, bneUnI4Imm, bgeI4Imm, bgeUnI4Imm, bgtI4Imm, bgtUnI4Imm, bleI4Imm, bleUnI4Imm, bltI4Imm, bltUnI4Imm
+    // The common unchecked conversions (the others go through `conv`): dst, src.
+    case convI4ToR8, convI8ToR8, convI4ToR4, convR8ToI4, convR8ToI8, convR4ToR8, convR8ToR4
+    case convToI4, convToI1, convToU1, convToI2, convToU2, convI4ToU8
 }
 
 /// An exception clause in IR word offsets (ends exclusive).
@@ -225,7 +228,8 @@ extension IROp {
         case .jump: 2
         case .tailCall: 4
         case .makeTypedReference, .typedReferenceAddress: 4
-        case .sqrtR8: 2
+        case .sqrtR8, .convI4ToR8, .convI8ToR8, .convI4ToR4, .convR8ToI4, .convR8ToI8, .convR4ToR8, .convR8ToR4,
+             .convToI4, .convToI1, .convToU1, .convToI2, .convToU2, .convI4ToU8: 2
         case .loadI1, .loadU1, .loadI2, .loadU2, .loadI4, .load8, .store1, .store2, .store4, .store8, .storeRef,
              .loadElementI1, .loadElementU1, .loadElementI2, .loadElementU2, .loadElementI4, .loadElement8,
              .storeElement1, .storeElement2, .storeElement4, .storeElement8,
@@ -246,7 +250,7 @@ extension IROp {
 
     /// Reads an opcode word. The importer writes only valid opcodes, so no range check (DESIGN §8).
     @inline(__always) static func decode(_ word: UInt32) -> IROp {
-        unsafeBitCast(UInt8(truncatingIfNeeded: word), to: IROp.self)
+        unsafeBitCast(UInt16(truncatingIfNeeded: word), to: IROp.self)
     }
 }
 

@@ -275,6 +275,12 @@ struct Importer {
         guard destination != source else { return }
         switch size {
         case ...8: emit(.move8, [destination, source])
+        case ...32:
+            // A few 8-byte moves, in the order overlapping ranges need (frame values are 8-byte multiples).
+            let chunks = (size + 7) / 8
+            for i in destination > source ? Array((0..<chunks).reversed()) : Array(0..<chunks) {
+                emit(.move8, [destination + 8 * i, source + 8 * i])
+            }
         default: emit(.moveN, [destination, source, size])
         }
     }
@@ -1337,7 +1343,7 @@ struct Importer {
         b.constant = nil
         let family = try comparisonFamily(&a, &b)
         let base = order[index].rawValue - IROp.beqI4.rawValue
-        let op = IROp(rawValue: IROp.beqI4.rawValue + UInt8(family * 10) + base)!
+        let op = IROp(rawValue: IROp.beqI4.rawValue + UInt16(family * 10) + base)!
         try emitBranch(op, [a.offset, b.offset], target: branchTarget(instruction))
     }
 
@@ -1345,10 +1351,40 @@ struct Importer {
         var b = try pop(), a = try pop()
         let family = try comparisonFamily(&a, &b)
         // ceq, cgt, cgt.un, clt, clt.un
-        let op = IROp(rawValue: IROp.ceqI4.rawValue + UInt8(family * 5) + UInt8(opcode - 0xFE01))!
+        let op = IROp(rawValue: IROp.ceqI4.rawValue + UInt16(family * 5) + (opcode - 0xFE01))!
         let result = push(.int32)
         emit(op, [result.offset, a.offset, b.offset])
         noteProducer(result, operandCount: 3)
+    }
+
+    /// An unchecked conversion with an instruction of its own.
+    static func specializedConversion(_ code: ConversionCode) -> IROp? {
+        guard !code.checked, !code.unsignedSource else { return nil }
+        switch (code.source, code.target) {
+        case (.i4, .r8): return .convI4ToR8
+        case (.i8, .r8): return .convI8ToR8
+        case (.i4, .r4): return .convI4ToR4
+        case (.r8, .i4): return .convR8ToI4
+        case (.r8, .i8): return .convR8ToI8
+        case (.r4, .r8): return .convR4ToR8
+        case (.r8, .r4): return .convR8ToR4
+        case (.i8, .i4), (.i8, .u4): return .convToI4
+        case (.i4, .i1), (.i8, .i1): return .convToI1
+        case (.i4, .u1), (.i8, .u1): return .convToU1
+        case (.i4, .i2), (.i8, .i2): return .convToI2
+        case (.i4, .u2), (.i8, .u2): return .convToU2
+        case (.i4, .u8): return .convI4ToU8
+        default: return nil
+        }
+    }
+
+    /// Unchecked conversions that leave a slot's bits as they are (int32 values are kept
+    /// sign-extended, so widening one to int64 or native int changes nothing).
+    static func conversionKeepsBits(_ source: ConversionCode.Source, _ target: ConversionCode.Target) -> Bool {
+        switch (source, target) {
+        case (.i4, .i4), (.i4, .u4), (.i4, .i8), (.i8, .i8), (.i8, .u8), (.r8, .r8), (.r4, .r4): return true
+        default: return false
+        }
     }
 
     private mutating func importConversion(_ opcode: UInt16) throws {
@@ -1401,8 +1437,17 @@ struct Importer {
         if unsigned, source == .r4 || source == .r8 { unsigned = false }
         let result = push(kind)
         let code = ConversionCode(source: source, target: target, checked: checked, unsignedSource: unsigned)
-        emit(.conv, [result.offset, value.offset, Int(code.word)])
-        noteProducer(result, operandCount: 3)
+        if let op = Self.specializedConversion(code) {
+            emit(op, [result.offset, value.offset])
+            noteProducer(result, operandCount: 2)
+        } else if !checked && !unsigned && Self.conversionKeepsBits(source, target) {
+            // The slot already holds the converted value (int32 sign-extended to 64 bits).
+            emitMove(to: result.offset, from: value.offset, size: 8)
+            if result.offset != value.offset { noteProducer(result, operandCount: 2) }
+        } else {
+            emit(.conv, [result.offset, value.offset, Int(code.word)])
+            noteProducer(result, operandCount: 3)
+        }
     }
 }
 

@@ -661,6 +661,24 @@ enum Interpreter {
             case .bleUnI4Imm: if UInt32(bitPattern: i32(pc[1])) <= pc[2] { jump(pc[3]) } else { pc += 4 }
             case .bltI4Imm: if i32(pc[1]) < Int32(bitPattern: pc[2]) { jump(pc[3]) } else { pc += 4 }
             case .bltUnI4Imm: if UInt32(bitPattern: i32(pc[1])) < pc[2] { jump(pc[3]) } else { pc += 4 }
+            case .convI4ToR8: setF64(pc[1], Double(i32(pc[2]))); pc += 3
+            case .convI8ToR8: setF64(pc[1], Double(i64(pc[2]))); pc += 3
+            case .convI4ToR4: setF32(pc[1], Float(i32(pc[2]))); pc += 3
+            case .convR8ToI4:
+                // x86-64 cvttsd2si: out of range and NaN give Int32.min (as `convert` does).
+                let t = f64(pc[2])
+                setI32(pc[1], t > -2_147_483_649.0 && t < 2_147_483_648.0 ? Int32(t) : .min); pc += 3
+            case .convR8ToI8:
+                let t = f64(pc[2])
+                setI64(pc[1], t >= -9_223_372_036_854_775_808.0 && t < 9_223_372_036_854_775_808.0 ? Int64(t) : .min); pc += 3
+            case .convR4ToR8: setF64(pc[1], Double(f32(pc[2]))); pc += 3
+            case .convR8ToR4: setF32(pc[1], Float(f64(pc[2]))); pc += 3
+            case .convToI4: setI32(pc[1], Int32(truncatingIfNeeded: i64(pc[2]))); pc += 3
+            case .convToI1: setI64(pc[1], Int64(Int8(truncatingIfNeeded: i64(pc[2])))); pc += 3
+            case .convToU1: setI64(pc[1], Int64(UInt8(truncatingIfNeeded: i64(pc[2])))); pc += 3
+            case .convToI2: setI64(pc[1], Int64(Int16(truncatingIfNeeded: i64(pc[2])))); pc += 3
+            case .convToU2: setI64(pc[1], Int64(UInt16(truncatingIfNeeded: i64(pc[2])))); pc += 3
+            case .convI4ToU8: setI64(pc[1], Int64(UInt32(bitPattern: i32(pc[2])))); pc += 3
             case .callIndirect:
                 guard let descriptor = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
                 status = enter(descriptor, frameOffset: Int(pc[2]), returnTo: pc + 3)
