@@ -113,7 +113,7 @@ extension MonoCorlib {
                 return context.throwException("System.OutOfMemoryException")
             }
             characters.storeBytes(of: 17, toByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
-            MonoCorlib.storeReference(context, characters, at: characterSlot)
+            context.storeReference(characters, at: UnsafeMutableRawPointer(characterSlot))
             guard tcgetattr(STDIN_FILENO, &Terminal.initial) != -1 else {
                 result(frame, Int64(0))
                 return NativeContext.success

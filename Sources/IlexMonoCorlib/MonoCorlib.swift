@@ -24,7 +24,6 @@ public enum MonoCorlib {
         registerReflection(table)
         registerThreads(table)
         registerArrays(table)
-        registerModuleBasics(table)
         registerAssemblies(table)
         registerEnums(table)
         registerTypeHandles(table)
@@ -36,10 +35,15 @@ public enum MonoCorlib {
         registerVarargs(table)
         registerObjectIdentity(table)
         registerMarshal(table)
+        registerAppDomain(table)
+        registerMonoRuntime(table)
+        registerNormalization(table)
+        registerGlobalization(table)
         installLibraryMap(runtime.interop)
         installNativeHost(runtime)
         registerReflectionMembers(table)
         try installTraceObserver(runtime)
+        installRuntimeHooks(runtime)
     }
 
     /// Reflection beyond type objects (Reflection/): members and their objects, invocation,
@@ -51,7 +55,6 @@ public enum MonoCorlib {
         registerPropertiesAndEvents(table)
         registerInvocation(table)
         registerRuntimeTypes(table)
-        registerTypeNameResolution(table)
         registerCustomAttributes(table)
         registerDelegates(table)
         registerStackTraces(table)

@@ -157,11 +157,6 @@ extension MonoCorlib {
         return String(decoding: UnsafeBufferPointer(start: units, count: count), as: UTF16.self)
     }
 
-    /// Stores a string reference in an out parameter.
-    static func storeReference(_ context: NativeContext, _ object: UnsafeMutableRawPointer?, at location: UnsafeMutablePointer<UnsafeMutableRawPointer?>) {
-        location.pointee = object
-        context.runtime.heap.markCard(location)
-    }
 
     // MARK: File attributes
 
@@ -1019,7 +1014,7 @@ extension MonoCorlib {
             let attributes = argument(frame, 2, as: UnsafeMutablePointer<Int32>.self)
             let error = argument(frame, 3, as: UnsafeMutablePointer<Int32>.self)
             func fail(_ code: Int32) -> UInt32 {
-                MonoCorlib.storeReference(context, nil, at: name)
+                context.storeReference(nil, at: UnsafeMutableRawPointer(name))
                 attributes.pointee = 0
                 error.pointee = code
                 result(frame, Int64(-1))
@@ -1037,7 +1032,7 @@ extension MonoCorlib {
             let handle = state.nextSearch
             state.nextSearch += 1
             state.searches[handle] = search
-            MonoCorlib.storeReference(context, text, at: name)
+            context.storeReference(text, at: UnsafeMutableRawPointer(name))
             attributes.pointee = Int32(bitPattern: firstAttributes)
             error.pointee = Win32.success
             result(frame, Int64(handle))
@@ -1052,7 +1047,7 @@ extension MonoCorlib {
             let attributes = argument(frame, 2, as: UnsafeMutablePointer<Int32>.self)
             let error = argument(frame, 3, as: UnsafeMutablePointer<Int32>.self)
             guard var search = state.searches[handle] else {
-                MonoCorlib.storeReference(context, nil, at: name)
+                context.storeReference(nil, at: UnsafeMutableRawPointer(name))
                 attributes.pointee = 0
                 error.pointee = Win32.invalidHandle
                 result(frame, Int64(0))
@@ -1061,14 +1056,14 @@ extension MonoCorlib {
             let next = MonoCorlib.nextEntry(&search)
             state.searches[handle] = search
             guard let (entry, entryAttributes) = next else {
-                MonoCorlib.storeReference(context, nil, at: name)
+                context.storeReference(nil, at: UnsafeMutableRawPointer(name))
                 attributes.pointee = 0
                 error.pointee = Win32.noMoreFiles
                 result(frame, Int64(0))
                 return NativeContext.success
             }
             guard let text = context.makeString(entry) else { return context.throwException("System.OutOfMemoryException") }
-            MonoCorlib.storeReference(context, text, at: name)
+            context.storeReference(text, at: UnsafeMutableRawPointer(name))
             attributes.pointee = Int32(bitPattern: entryAttributes)
             error.pointee = Win32.success
             result(frame, Int64(1))

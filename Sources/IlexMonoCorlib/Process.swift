@@ -35,6 +35,8 @@ final class MonoState {
     var nextSearch = 1
     /// glib's user name and home directory, read once.
     var user: (name: String, home: String)?
+    /// The AppDomain's setup and data, assembly names, culture and normalization data (AppDomain.swift).
+    let domain = DomainState()
 }
 
 extension MonoCorlib {

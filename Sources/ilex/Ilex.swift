@@ -18,10 +18,6 @@ struct Ilex: ParsableCommand {
         defaultSubcommand: Run.self)
 }
 
-enum IlexVersion {
-    static let string = "0.1.0"
-}
-
 /// Opens an image; an unreadable or malformed file becomes a one-line error and exit status 1.
 func openImage(_ path: String) throws -> MetadataReader {
     try reportingUserErrors { try MetadataReader(path: path) }

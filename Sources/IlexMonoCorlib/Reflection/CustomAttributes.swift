@@ -92,9 +92,9 @@ extension MonoCorlib {
         { reference in
             var type: RuntimeType?
             if let token = reference.token { type = try? context.runtime.system.type(token, in: source.assembly) }
-            if type == nil, var parsed = ParsedTypeName.parse(reference.name) {
+            if type == nil, var parsed = try? TypeNameParser.parse(reference.name) {
                 if parsed.assembly == nil { parsed.assembly = reference.assemblyName }
-                type = MonoCorlib.resolveTypeName(parsed, defaults: [source.assembly, context.runtime.system.corlib], context)
+                type = (try? MonoCorlib.resolve(parsed, defaultAssemblies: [source.assembly, context.runtime.system.corlib], ignoreCase: false, context)) ?? nil
             }
             return ((try? type?.underlyingType()) ?? nil)?.primitive
         }
@@ -102,8 +102,8 @@ extension MonoCorlib {
 
     /// A type a blob names in reflection format (defaults: the attribute's assembly, then the corlib).
     static func blobType(_ name: String, _ source: AttributeSource, _ context: NativeContext) -> RuntimeType? {
-        guard let parsed = ParsedTypeName.parse(name) else { return nil }
-        return MonoCorlib.resolveTypeName(parsed, defaults: [source.assembly, context.runtime.system.corlib], context)
+        guard let parsed = try? TypeNameParser.parse(name) else { return nil }
+        return (try? MonoCorlib.resolve(parsed, defaultAssemblies: [source.assembly, context.runtime.system.corlib], ignoreCase: false, context)) ?? nil
     }
 
     /// The raw bits of an integral (or bool/char/enum) argument value.

@@ -21,7 +21,7 @@ extension MonoCorlib {
                 method = resolved
             }
             guard let delegate = context.allocate(type) else { return context.throwException("System.OutOfMemoryException") }
-            MonoCorlib.storeReference(target, at: delegate + DelegateLayout.targetOffset, context)
+            context.storeReference(target, at: delegate + DelegateLayout.targetOffset)
             delegate.storeBytes(of: method.descriptor, toByteOffset: DelegateLayout.methodOffset, as: UnsafeMutableRawPointer.self)
             delegate.storeBytes(of: method.descriptor, toByteOffset: DelegateLayout.methodPointerOffset, as: UnsafeMutableRawPointer.self)
             result(frame, delegate)

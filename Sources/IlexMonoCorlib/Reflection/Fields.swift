@@ -21,7 +21,7 @@ extension MonoCorlib {
     /// value type from its box (zero for null), a Nullable<T> from a boxed T or null.
     static func storeValue(_ value: UnsafeRawPointer?, as type: RuntimeType, at address: UnsafeMutableRawPointer, _ context: NativeContext) {
         guard type.isValueType else {
-            MonoCorlib.storeReference(value, at: address, context)
+            context.storeReference(value, at: address)
             return
         }
         let size = (try? type.storageSize().size) ?? 0

@@ -67,7 +67,7 @@ extension MonoCorlib {
                     var box = value
                     if box == nil {
                         guard let made = MonoCorlib.zeroBox(element, context) else { return nil }
-                        MonoCorlib.storeReference(made, at: slot, context)
+                        context.storeReference(made, at: slot)
                         box = made
                     }
                     words.append(UInt64(UInt(bitPattern: box! + ObjectLayout.headerSize)))

@@ -42,16 +42,6 @@ struct NameFilter {
 }
 
 extension MonoCorlib {
-    /// A malloc'd GPtrArray holding `items`.
-    static func makeGPtrArray(_ items: [UnsafeRawPointer]) -> UnsafeMutableRawPointer {
-        let header = malloc(16)!
-        let data = malloc(max(1, items.count) * 8)!
-        for (i, item) in items.enumerated() { data.storeBytes(of: item, toByteOffset: 8 * i, as: UnsafeRawPointer.self) }
-        header.storeBytes(of: data, as: UnsafeMutableRawPointer.self)
-        header.storeBytes(of: Int32(items.count), toByteOffset: 8, as: Int32.self)
-        return header
-    }
-
     /// The type and its base classes, or the type alone with DeclaredOnly.
     static func hierarchy(_ type: RuntimeType, declaredOnly: Bool) -> [RuntimeType] {
         var chain = [type]
@@ -177,13 +167,6 @@ extension MonoCorlib {
     }
 
     static func registerMemberLists(_ table: NativeMethodTable) {
-        table.register("Mono.RuntimeGPtrArrayHandle::GPtrArrayFree") { _, frame in
-            if let header = argument(frame, 0, as: UnsafeMutableRawPointer?.self) {
-                free(header.load(as: UnsafeMutableRawPointer?.self))
-                free(header)
-            }
-            return NativeContext.success
-        }
         // IntPtr GetMethodsByName_native(IntPtr namePtr, BindingFlags, MemberListType)
         table.register("System.RuntimeType::GetMethodsByName_native") { context, frame in
             let context = NativeContext(context)
@@ -191,7 +174,7 @@ extension MonoCorlib {
             let flags = BindingFlags(rawValue: argument(frame, 2, as: UInt32.self))
             let filter = NameFilter(name: argument(frame, 1, as: UnsafeRawPointer?.self), flags: flags, listType: argument(frame, 3, as: Int32.self))
             let found = type.kind == .byReference ? [] : MonoCorlib.methods(of: type, filter: filter, flags: flags, allowConstructors: false)
-            result(frame, MonoCorlib.makeGPtrArray(found.map { UnsafeRawPointer($0.descriptor) }))
+            result(frame, MonoCorlib.makeGPtrArray(found.map { UnsafeMutableRawPointer(mutating: $0.descriptor) }))
             return NativeContext.success
         }
         // IntPtr GetConstructors_native(BindingFlags): the type's own constructors.
@@ -207,7 +190,7 @@ extension MonoCorlib {
                     found.append(method)
                 }
             }
-            result(frame, MonoCorlib.makeGPtrArray(found.map { UnsafeRawPointer($0.descriptor) }))
+            result(frame, MonoCorlib.makeGPtrArray(found.map { UnsafeMutableRawPointer(mutating: $0.descriptor) }))
             return NativeContext.success
         }
         table.register("System.RuntimeType::GetFields_native") { context, frame in
@@ -216,7 +199,7 @@ extension MonoCorlib {
             let flags = BindingFlags(rawValue: argument(frame, 2, as: UInt32.self))
             let filter = NameFilter(name: argument(frame, 1, as: UnsafeRawPointer?.self), flags: flags, listType: argument(frame, 3, as: Int32.self))
             let found = type.kind == .byReference ? [] : MonoCorlib.fields(of: type, filter: filter, flags: flags)
-            result(frame, MonoCorlib.makeGPtrArray(found.map { UnsafeRawPointer($0.handleBlock) }))
+            result(frame, MonoCorlib.makeGPtrArray(found.map { UnsafeMutableRawPointer(mutating: $0.handleBlock) }))
             return NativeContext.success
         }
         table.register("System.RuntimeType::GetPropertiesByName_native") { context, frame in
@@ -227,7 +210,7 @@ extension MonoCorlib {
             let filter = NameFilter(name: argument(frame, 1, as: UnsafeRawPointer?.self), flags: flags.subtracting(.ignoreCase),
                                     listType: argument(frame, 3, as: Int32.self))
             let found = type.kind == .byReference ? [] : MonoCorlib.properties(of: type, filter: filter, flags: flags, context)
-            result(frame, MonoCorlib.makeGPtrArray(found.map { UnsafeRawPointer($0.block) }))
+            result(frame, MonoCorlib.makeGPtrArray(found.map { UnsafeMutableRawPointer(mutating: $0.block) }))
             return NativeContext.success
         }
         // IntPtr GetEvents_native(IntPtr name, MemberListType listType)
@@ -236,7 +219,7 @@ extension MonoCorlib {
             guard let type = MonoCorlib.typeArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
             let filter = NameFilter(name: argument(frame, 1, as: UnsafeRawPointer?.self), flags: [], listType: argument(frame, 2, as: Int32.self))
             let found = type.kind == .byReference ? [] : MonoCorlib.events(of: type, filter: filter, context)
-            result(frame, MonoCorlib.makeGPtrArray(found.map { UnsafeRawPointer($0.block) }))
+            result(frame, MonoCorlib.makeGPtrArray(found.map { UnsafeMutableRawPointer(mutating: $0.block) }))
             return NativeContext.success
         }
         // IntPtr GetNestedTypes_native(IntPtr name, BindingFlags, MemberListType): RuntimeTypeHandle values.
@@ -246,10 +229,10 @@ extension MonoCorlib {
             let flags = BindingFlags(rawValue: argument(frame, 2, as: UInt32.self))
             let filter = NameFilter(name: argument(frame, 1, as: UnsafeRawPointer?.self), flags: flags, listType: argument(frame, 3, as: Int32.self))
             let found = type.kind == .byReference ? [] : MonoCorlib.nestedTypes(of: type, filter: filter, flags: flags, context)
-            var tables: [UnsafeRawPointer] = []
+            var tables: [UnsafeMutableRawPointer?] = []
             for nested in found {
                 guard let table = try? nested.methodTable() else { return context.throwException("System.TypeLoadException", message: "\(nested)") }
-                tables.append(UnsafeRawPointer(table.raw))
+                tables.append(UnsafeMutableRawPointer(mutating: table.raw))
             }
             result(frame, MonoCorlib.makeGPtrArray(tables))
             return NativeContext.success

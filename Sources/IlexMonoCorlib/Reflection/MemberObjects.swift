@@ -158,7 +158,7 @@ extension MonoCorlib {
         guard let reftype = MonoCorlib.typeObject(reflectedType, context),
               let object = MonoCorlib.newObject("System.Reflection", className, context, immortal: true) else { return nil }
         object.storeBytes(of: method.descriptor, toByteOffset: MonoCorlib.offset("System.Reflection", className, "mhandle", context), as: UnsafeMutableRawPointer.self)
-        MonoCorlib.storeReference(reftype, at: object + MonoCorlib.offset("System.Reflection", className, "reftype", context), context)
+        context.storeReference(reftype, at: object + MonoCorlib.offset("System.Reflection", className, "reftype", context))
         state.methodObjects[key] = object
         return object
     }
@@ -194,9 +194,9 @@ extension MonoCorlib {
               let object = MonoCorlib.newObject(ns, c, context, immortal: true) else { return nil }
         object.storeBytes(of: table.raw, toByteOffset: MonoCorlib.offset(ns, c, "klass", context), as: UnsafeMutableRawPointer.self)
         object.storeBytes(of: field.handleBlock, toByteOffset: MonoCorlib.offset(ns, c, "fhandle", context), as: UnsafeMutableRawPointer.self)
-        MonoCorlib.storeReference(name, at: object + MonoCorlib.offset(ns, c, "name", context), context)
+        context.storeReference(name, at: object + MonoCorlib.offset(ns, c, "name", context))
         guard let type = MonoCorlib.typeObject(field.type, in: GenericScope(type: field.declaringType, method: nil), context) else { return nil }
-        MonoCorlib.storeReference(type, at: object + MonoCorlib.offset(ns, c, "type", context), context)
+        context.storeReference(type, at: object + MonoCorlib.offset(ns, c, "type", context))
         object.storeBytes(of: Int32(field.flags.rawValue), toByteOffset: MonoCorlib.offset(ns, c, "attrs", context), as: Int32.self)
         state.fieldObjects[key] = object
         return object

@@ -184,8 +184,8 @@ extension MonoCorlib {
                   let returnType = MonoCorlib.typeObject(signature.returnType, in: GenericScope(of: method.genericDefinition ?? method), context) else {
                 return context.throwException("System.OutOfMemoryException")
             }
-            MonoCorlib.storeReference(parent, at: info + MonoCorlib.offset(ns, c, "parent", context), context)
-            MonoCorlib.storeReference(returnType, at: info + MonoCorlib.offset(ns, c, "ret", context), context)
+            context.storeReference(parent, at: info + MonoCorlib.offset(ns, c, "parent", context))
+            context.storeReference(returnType, at: info + MonoCorlib.offset(ns, c, "ret", context))
             info.storeBytes(of: Int32(method.flags.rawValue), toByteOffset: MonoCorlib.offset(ns, c, "attrs", context), as: Int32.self)
             info.storeBytes(of: Int32(method.implFlags.rawValue), toByteOffset: MonoCorlib.offset(ns, c, "iattrs", context), as: Int32.self)
             var callingConvention: Int32 = signature.isVararg ? 2 : 1

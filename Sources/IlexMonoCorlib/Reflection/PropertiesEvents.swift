@@ -144,15 +144,15 @@ extension MonoCorlib {
             let ns = "System.Reflection", c = "MonoPropertyInfo"
             if request & 0x8 != 0 {  // ReflectedType
                 guard let type = MonoCorlib.typeObject(reflected, context) else { return context.throwException("System.OutOfMemoryException") }
-                MonoCorlib.storeReference(type, at: info + MonoCorlib.offset(ns, c, "parent", context), context)
+                context.storeReference(type, at: info + MonoCorlib.offset(ns, c, "parent", context))
             }
             if request & 0x10 != 0 {  // DeclaringType
                 guard let type = MonoCorlib.typeObject(property.declaringType, context) else { return context.throwException("System.OutOfMemoryException") }
-                MonoCorlib.storeReference(type, at: info + MonoCorlib.offset(ns, c, "declaring_type", context), context)
+                context.storeReference(type, at: info + MonoCorlib.offset(ns, c, "declaring_type", context))
             }
             if request & 0x20 != 0 {  // Name
                 guard let name = context.makeString(property.name) else { return context.throwException("System.OutOfMemoryException") }
-                MonoCorlib.storeReference(name, at: info + MonoCorlib.offset(ns, c, "name", context), context)
+                context.storeReference(name, at: info + MonoCorlib.offset(ns, c, "name", context))
             }
             if request & 0x1 != 0 {  // Attributes
                 info.storeBytes(of: Int32(property.attributes), toByteOffset: MonoCorlib.offset(ns, c, "attrs", context), as: Int32.self)
@@ -165,11 +165,11 @@ extension MonoCorlib {
             }
             if request & 0x2 != 0 {
                 guard let getter = accessorObject(property.getter) else { return context.throwException("System.OutOfMemoryException") }
-                MonoCorlib.storeReference(getter, at: info + MonoCorlib.offset(ns, c, "get_method", context), context)
+                context.storeReference(getter, at: info + MonoCorlib.offset(ns, c, "get_method", context))
             }
             if request & 0x4 != 0 {
                 guard let setter = accessorObject(property.setter) else { return context.throwException("System.OutOfMemoryException") }
-                MonoCorlib.storeReference(setter, at: info + MonoCorlib.offset(ns, c, "set_method", context), context)
+                context.storeReference(setter, at: info + MonoCorlib.offset(ns, c, "set_method", context))
             }
             return NativeContext.success
         }
@@ -220,9 +220,9 @@ extension MonoCorlib {
             let ns = "System.Reflection", c = "MonoEventInfo"
             guard let reflectedObject = MonoCorlib.typeObject(reflected, context), let declaring = MonoCorlib.typeObject(event.declaringType, context),
                   let name = context.makeString(event.name) else { return context.throwException("System.OutOfMemoryException") }
-            MonoCorlib.storeReference(reflectedObject, at: info + MonoCorlib.offset(ns, c, "reflected_type", context), context)
-            MonoCorlib.storeReference(declaring, at: info + MonoCorlib.offset(ns, c, "declaring_type", context), context)
-            MonoCorlib.storeReference(name, at: info + MonoCorlib.offset(ns, c, "name", context), context)
+            context.storeReference(reflectedObject, at: info + MonoCorlib.offset(ns, c, "reflected_type", context))
+            context.storeReference(declaring, at: info + MonoCorlib.offset(ns, c, "declaring_type", context))
+            context.storeReference(name, at: info + MonoCorlib.offset(ns, c, "name", context))
             info.storeBytes(of: Int32(event.attributes), toByteOffset: MonoCorlib.offset(ns, c, "attrs", context), as: Int32.self)
             for (method, field) in [(event.add, "add_method"), (event.remove, "remove_method"), (event.raise, "raise_method")] {
                 var methodObject: UnsafeMutableRawPointer?
@@ -230,13 +230,13 @@ extension MonoCorlib {
                     guard let made = MonoCorlib.methodObject(method, context) else { return context.throwException("System.OutOfMemoryException") }
                     methodObject = made
                 }
-                MonoCorlib.storeReference(methodObject, at: info + MonoCorlib.offset(ns, c, field, context), context)
+                context.storeReference(methodObject, at: info + MonoCorlib.offset(ns, c, field, context))
             }
             if !event.others.isEmpty {
                 let objects = event.others.map { MonoCorlib.methodObject($0, context) }
                 guard let methodInfo = try? context.runtime.system.corlibType("System.Reflection", "MethodInfo"),
                       let array = MonoCorlib.referenceArray(of: methodInfo, objects, context) else { return context.throwException("System.OutOfMemoryException") }
-                MonoCorlib.storeReference(array, at: info + MonoCorlib.offset(ns, c, "other_methods", context), context)
+                context.storeReference(array, at: info + MonoCorlib.offset(ns, c, "other_methods", context))
             }
             return NativeContext.success
         }

@@ -101,11 +101,6 @@ extension MonoCorlib {
         return type
     }
 
-    /// Stores a reference into a field of a heap object (or a struct inside one), with the write barrier.
-    static func storeReference(_ value: UnsafeRawPointer?, at address: UnsafeMutableRawPointer, _ context: NativeContext) {
-        address.storeBytes(of: value, as: UnsafeRawPointer?.self)
-        context.runtime.heap.markCard(address)
-    }
 
     /// A new object of a corlib type (zeroed), kept alive when `immortal`.
     static func newObject(_ namespace: String, _ name: String, _ context: NativeContext, immortal: Bool = false) -> UnsafeMutableRawPointer? {
@@ -143,6 +138,6 @@ extension MonoCorlib {
 
     /// Writes a reference into an out/ref parameter (a managed pointer, possibly into the heap).
     static func storeOut(_ value: UnsafeRawPointer?, to pointer: UnsafeMutableRawPointer, _ context: NativeContext) {
-        MonoCorlib.storeReference(value, at: pointer, context)
+        context.storeReference(value, at: pointer)
     }
 }

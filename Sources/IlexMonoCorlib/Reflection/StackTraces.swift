@@ -57,14 +57,14 @@ extension MonoCorlib {
             object.storeBytes(of: Int32(-1), toByteOffset: MonoCorlib.offset(ns, c, "ilOffset", context), as: Int32.self)
             object.storeBytes(of: Int32(-1), toByteOffset: MonoCorlib.offset(ns, c, "nativeOffset", context), as: Int32.self)
             object.storeBytes(of: UInt32(0xFF_FFFF), toByteOffset: MonoCorlib.offset(ns, c, "methodIndex", context), as: UInt32.self)
-            MonoCorlib.storeReference(name, at: object + MonoCorlib.offset(ns, c, "internalMethodName", context), context)
+            context.storeReference(name, at: object + MonoCorlib.offset(ns, c, "internalMethodName", context))
             return object
         }
         guard let method = MonoCorlib.methodObject(frame.method, context), let object = MonoCorlib.newObject(ns, c, context) else { return nil }
         object.storeBytes(of: Int32(frame.ilOffset), toByteOffset: MonoCorlib.offset(ns, c, "ilOffset", context), as: Int32.self)
         object.storeBytes(of: Int32(frame.ilOffset), toByteOffset: MonoCorlib.offset(ns, c, "nativeOffset", context), as: Int32.self)
         object.storeBytes(of: UInt32(0xFF_FFFF), toByteOffset: MonoCorlib.offset(ns, c, "methodIndex", context), as: UInt32.self)
-        MonoCorlib.storeReference(method, at: object + MonoCorlib.offset(ns, c, "methodBase", context), context)
+        context.storeReference(method, at: object + MonoCorlib.offset(ns, c, "methodBase", context))
         return object
     }
 
@@ -106,30 +106,6 @@ extension MonoCorlib {
             argument(frame, 6, as: UnsafeMutablePointer<Int32>.self).pointee = 0
             argument(frame, 7, as: UnsafeMutablePointer<Int32>.self).pointee = 0
             result(frame, Int64(1))
-            return NativeContext.success
-        }
-    }
-
-    /// What the stack trace format needs from modules and assemblies before the assemblies
-    /// contract provides fuller versions (registered earlier, so theirs replace these): the
-    /// module version id and the (absent) AOT id.
-    static func registerModuleBasics(_ table: NativeMethodTable) {
-        // void RuntimeModule.GetGuidInternal(IntPtr module, byte[] guid): the MVID.
-        table.register("System.Reflection.RuntimeModule::GetGuidInternal") { context, frame in
-            let context = NativeContext(context)
-            guard let raw = argument(frame, 0, as: UnsafeRawPointer?.self), let guid = argument(frame, 1, as: UnsafeMutableRawPointer?.self) else {
-                return context.throwException("System.ArgumentNullException")
-            }
-            let assembly = Unmanaged<LoadedAssembly>.fromOpaque(raw).takeUnretainedValue()
-            let reader = assembly.reader
-            let bytes = reader.guid(reader.module.mvid) ?? Array(repeating: 0, count: 16)
-            let count = min(16, guid.load(fromByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self))
-            for i in 0..<min(count, bytes.count) { guid.storeBytes(of: bytes[i], toByteOffset: ObjectLayout.arrayDataOffset + i, as: UInt8.self) }
-            return NativeContext.success
-        }
-        // bool RuntimeAssembly.GetAotIdInternal(byte[] aotid): no AOT image.
-        table.register("System.Reflection.RuntimeAssembly::GetAotIdInternal") { _, frame in
-            result(frame, Int64(0))
             return NativeContext.success
         }
     }

@@ -151,6 +151,9 @@ public enum IROp: UInt16, CaseIterable {
     // The common unchecked conversions (the others go through `conv`): dst, src.
     case convI4ToR8, convI8ToR8, convI4ToR4, convR8ToI4, convR8ToI8, convR4ToR8, convR8ToR4
     case convToI4, convToI1, convToU1, convToI2, convToU2, convI4ToU8
+    // --trace: prints a call into native code (an internal call, P/Invoke or intrinsic) before
+    // it is made: the callee's descriptor (two words).
+    case traceNativeCall
 }
 
 /// An exception clause in IR word offsets (ends exclusive).
@@ -219,6 +222,7 @@ extension IROp {
         case .initDelegate: 3
         case .invokeDelegate: 4
         case .traceEntry: 0
+        case .traceNativeCall: 2
         case .threadStaticAddress: 3
         case .boxNullable: 6
         case .unboxNullable: 7

@@ -1166,6 +1166,10 @@ struct Importer {
                 ?? (callee.implFlags.contains(.internalCall) || callee.implFlags.isRuntimeImplemented ? runtime.nativeMethods.body(for: callee) : nil)
                 ?? runtime.interop.body(for: callee)
         }) {
+            if runtime?.isTraced(callee) == true {
+                emit(.traceNativeCall)
+                emit64(descriptor)
+            }
             emit(.callNative)
             emit64(UInt64(UInt(bitPattern: unsafeBitCast(body, to: UnsafeRawPointer.self))))
             code.append(UInt32(base))

@@ -724,6 +724,9 @@ enum Interpreter {
             case .traceEntry:
                 traceEntry(thread, method, depth: control - thread.pointee.controlBase)
                 pc += 1
+            case .traceNativeCall:
+                traceNativeCall(thread, UnsafeRawPointer(bitPattern: UInt(pc[1]) | UInt(pc[2]) << 32).unsafelyUnwrapped, depth: control - thread.pointee.controlBase)
+                pc += 3
             case .unbox:
                 guard let object = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
                 let target = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
@@ -1171,6 +1174,12 @@ enum Interpreter {
         context.pointee.budget -= cellSize
         cell.storeBytes(of: table.raw, as: UnsafeMutableRawPointer.self)
         return cell
+    }
+
+    @inline(never)
+    static func traceNativeCall(_ thread: UnsafeMutablePointer<ThreadState>, _ callee: UnsafeRawPointer, depth: Int) {
+        Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue().traceOutput(
+            String(repeating: " ", count: min(depth + 1, 60)) + "NATIVE: \(MethodDescriptorLayout.method(of: callee))")
     }
 
     /// Allocates an object (slow path: may collect); nil when the heap is exhausted.

@@ -22,6 +22,19 @@ public struct NativeContext {
     /// The managed method that called the native method (Assembly.GetExecutingAssembly, …).
     public var caller: RuntimeMethod? { thread.pointee.nativeCaller.map { ImportedMethod.of($0).method } }
 
+    /// The managed methods waiting on this thread, innermost first: the caller, then the methods
+    /// the control stack returns to (Assembly.GetCallingAssembly walks them). The method a
+    /// nested loop's caller ran in native code is not among them (it has no return record).
+    public var managedCallers: [RuntimeMethod] {
+        var methods: [RuntimeMethod] = caller.map { [$0] } ?? []
+        var record = thread.pointee.controlTop
+        while record > thread.pointee.controlBase {
+            record -= 1
+            methods.append(ImportedMethod.of(record.pointee.method).method)
+        }
+        return methods
+    }
+
     /// Runs a managed method from native code (a constructor, a virtual method); nonzero status
     /// values are returned as the native body's own result.
     public func call(_ method: RuntimeMethod, _ arguments: [UInt64]) -> UInt32 {
@@ -75,6 +88,13 @@ public struct NativeContext {
         return ExecutionStatus.exception.rawValue
     }
 
+    /// The exception being thrown on this thread, if any: hooks that run managed code outside
+    /// an internal call save it and put it back (what their handlers throw is dropped).
+    public var pendingException: UnsafeMutableRawPointer? {
+        get { thread.pointee.pendingException }
+        nonmutating set { thread.pointee.pendingException = newValue }
+    }
+
     /// A zeroed object of a loaded type (nil when the heap is exhausted).
     public func allocate(_ type: RuntimeType, size: Int? = nil) -> UnsafeMutableRawPointer? {
         guard let table = try? type.methodTable() else { return nil }
@@ -86,11 +106,16 @@ public struct NativeContext {
         runtime.allocateVector(of: element, count: count)
     }
 
+    /// Stores a reference into a field, an out or ref parameter or a struct inside an object,
+    /// with the write barrier.
+    public func storeReference(_ value: UnsafeRawPointer?, at address: UnsafeMutableRawPointer) {
+        address.storeBytes(of: value, as: UnsafeRawPointer?.self)
+        runtime.heap.markCard(address)
+    }
+
     /// Stores a reference into element `index` of an array of references, with the write barrier.
     public func storeReference(_ value: UnsafeRawPointer?, intoElement index: Int, of array: UnsafeMutableRawPointer) {
-        let slot = array + ObjectLayout.arrayDataOffset + 8 * index
-        slot.storeBytes(of: value, as: UnsafeRawPointer?.self)
-        runtime.heap.markCard(slot)
+        storeReference(value, at: array + ObjectLayout.arrayDataOffset + 8 * index)
     }
 
     /// A new object[] holding `items`.
@@ -150,12 +175,16 @@ public final class NativeMethodTable {
 
     public init() {}
 
-    public func register(_ key: String, _ body: NativeMethodBody) { bodies[key] = body }
+    /// One body per method: a second registration of a key is a bug in the contract (two
+    /// implementations of one internal call), caught when the runtime starts.
+    public func register(_ key: String, _ body: NativeMethodBody) {
+        if bodies.updateValue(body, forKey: key) != nil { fatalError("internal call \(key) registered twice") }
+    }
 
     /// A body the runtime uses instead of the method's own IL, with the same semantics
     /// (intrinsics such as the creation of EqualityComparer<T>.Default).
     public func registerIntrinsic(_ key: String, _ body: NativeMethodBody) {
-        bodies[key] = body
+        register(key, body)
         intrinsics.insert(key)
     }
 

@@ -40,6 +40,11 @@ public final class Runtime: RootProvider {
     /// What the class library contract keeps for this runtime (IlexMonoCorlib: exit code, command
     /// line, file handles); the engine never looks inside.
     public var classLibraryState: AnyObject?
+    /// The assembly whose entry point runs (Assembly.GetEntryAssembly, the AppDomain's setup).
+    public private(set) var entryAssembly: LoadedAssembly?
+    /// Called with an exception nobody caught on the main thread, before the runtime reports it
+    /// and the process ends (mono raises AppDomain.UnhandledException there). Set by the contract.
+    public var unhandledExceptionHook: ((UnsafeMutableRawPointer) -> Void)?
     /// GCHandles and weak references.
     public let handles = HandleTable()
     /// The main thread's thread-static fields.
@@ -49,7 +54,9 @@ public final class Runtime: RootProvider {
     /// Bodies of internal calls and runtime methods, registered by the class library contract.
     public let nativeMethods = NativeMethodTable()
     /// Interned string literals (ldstr): roots, and the same object for the same text.
-    private var internedStrings: [String: UnsafeMutableRawPointer] = [:]
+    /// Keyed by UTF-16 code units: Swift's String equality is canonical equivalence, under which
+    /// "caf\u{E9}" and "cafe\u{301}" would be one literal.
+    private var internedStrings: [[UInt16]: UnsafeMutableRawPointer] = [:]
     public private(set) var importedMethods: [ImportedMethod] = []
     public private(set) var importedILBytes = 0
     /// The last import failure, reported when a call site could not prepare its callee.
@@ -297,7 +304,7 @@ public final class Runtime: RootProvider {
     public func ephemeronTombstone() -> UnsafeMutableRawPointer? {
         if let tombstone { return tombstone }
         guard let table = try? system.wellKnown.object.methodTable(), let object = allocate(table, size: table.baseSize) else { return nil }
-        internedStrings["\u{0}ilex-tombstone"] = object  // rooted with the literals
+        internedStrings[Array("\u{0}ilex-tombstone".utf16)] = object  // rooted with the literals
         tombstone = object
         collector.ephemeronTombstone = object
         return object
@@ -313,23 +320,24 @@ public final class Runtime: RootProvider {
     /// String.Intern: the interned object with the text of `string`, which becomes the interned
     /// one when there is none yet. `onlyIfPresent` (String.IsInterned) returns nil instead.
     public func intern(_ string: UnsafeMutableRawPointer, text: String, onlyIfPresent: Bool = false) -> UnsafeMutableRawPointer? {
-        if let existing = internedStrings[text] { return existing }
+        let key = Array(text.utf16)
+        if let existing = internedStrings[key] { return existing }
         if onlyIfPresent { return nil }
-        internedStrings[text] = string
+        internedStrings[key] = string
         return string
     }
 
     /// The interned string object for a literal (ldstr, II.24.2.4): one object per distinct text.
     public func internedString(_ text: String) throws -> UnsafeMutableRawPointer {
-        if let existing = internedStrings[text] { return existing }
         let units = Array(text.utf16)
+        if let existing = internedStrings[units] { return existing }
         let table = try system.wellKnown.string.methodTable()
         guard let object = allocate(table, size: ObjectLayout.stringCharsOffset + (units.count + 1) * 2) else {
             throw UnhandledException(typeName: "System.OutOfMemoryException", message: "", location: "ldstr")
         }
         object.storeBytes(of: Int32(units.count), toByteOffset: ObjectLayout.stringLengthOffset, as: Int32.self)
         for (i, unit) in units.enumerated() { object.storeBytes(of: unit, toByteOffset: ObjectLayout.stringCharsOffset + 2 * i, as: UInt16.self) }
-        internedStrings[text] = object
+        internedStrings[units] = object
         return object
     }
 
@@ -412,6 +420,7 @@ public final class Runtime: RootProvider {
     /// the entry point of a program. `Main(string[])` needs strings and arrays, which the engine
     /// does not create yet: that is an error naming it.
     public func runEntryPoint(of assembly: LoadedAssembly, arguments: [String] = []) throws -> Int32 {
+        entryAssembly = assembly
         guard let entry = assembly.reader.entryPoint else {
             throw ImportError(kind: .invalidProgram, method: assembly.identity.name, ilOffset: nil, reason: "the assembly has no entry point")
         }
@@ -473,8 +482,16 @@ public final class Runtime: RootProvider {
         case .exception:
             let exception = thread.pointee.pendingException!
             let type = MethodTable(exception.load(as: UnsafeMutableRawPointer.self)).runtimeType
-            throw UnhandledException(typeName: type.description, message: exceptionMessage(exception) ?? "", location: faultLocation(),
-                                     trace: traceLines(exception))
+            let report = UnhandledException(typeName: type.description, message: exceptionMessage(exception) ?? "", location: faultLocation(),
+                                            trace: traceLines(exception))
+            if let hook = unhandledExceptionHook {
+                // The handlers run as calls from the runtime; the exception stays a root meanwhile.
+                unhandledExceptionHook = nil
+                keepAlive(exception)
+                thread.pointee.pendingException = nil
+                hook(exception)
+            }
+            throw report
         case let status:
             throw UnhandledException(typeName: status.exceptionTypeName, message: "", location: faultLocation())
         }

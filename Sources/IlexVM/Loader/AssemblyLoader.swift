@@ -60,6 +60,9 @@ public final class LoadedAssembly {
 public final class AssemblyLoader {
     public let resolver: AssemblyResolver
     private var bySimpleName: [String: LoadedAssembly] = [:]
+    private var loadOrder: [LoadedAssembly] = []
+    /// Told of each assembly loaded from then on (the class library's AppDomain.AssemblyLoad event).
+    public var loadHook: ((LoadedAssembly) -> Void)?
     /// Forwarding chains longer than this are cycles between corrupt facades.
     static let maximumForwarding = 16
 
@@ -67,15 +70,29 @@ public final class AssemblyLoader {
         self.resolver = resolver
     }
 
-    public var loadedAssemblies: [LoadedAssembly] { Array(bySimpleName.values) }
+    /// The assemblies loaded so far, in the order they were loaded.
+    public var loadedAssemblies: [LoadedAssembly] { loadOrder }
+
+    /// The assembly loaded under `name`'s simple name, if any.
+    public func loaded(named name: String) -> LoadedAssembly? { bySimpleName[name.lowercased()] }
 
     /// Loads the image at `path` (the program), or returns the assembly already loaded under its name.
     @discardableResult
     public func load(path: String) throws -> LoadedAssembly {
-        let reader = try MetadataReader(path: path)
-        let assembly = LoadedAssembly(reader: reader, path: path)
+        try add(LoadedAssembly(reader: try MetadataReader(path: path), path: path))
+    }
+
+    /// Loads an image from bytes (Assembly.Load(byte[])); its path is empty.
+    public func load(bytes: [UInt8]) throws -> LoadedAssembly {
+        let image = bytes.withUnsafeBytes { ImageBytes(copying: $0) }
+        return try add(LoadedAssembly(reader: try MetadataReader(image: image), path: ""))
+    }
+
+    private func add(_ assembly: LoadedAssembly) throws -> LoadedAssembly {
         if let existing = bySimpleName[assembly.identity.name.lowercased()] { return existing }
         bySimpleName[assembly.identity.name.lowercased()] = assembly
+        loadOrder.append(assembly)
+        loadHook?(assembly)
         return assembly
     }
 

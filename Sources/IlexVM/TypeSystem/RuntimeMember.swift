@@ -24,7 +24,7 @@ public final class RuntimeMethod: CustomStringConvertible {
         case arrayAccessor
     }
 
-    public unowned(unsafe) let declaringType: RuntimeType  // a type owns its members
+    public unowned let declaringType: RuntimeType
     public let origin: Origin
     public let name: String
     public let flags: MethodAttributes
@@ -167,7 +167,7 @@ public final class RuntimeField: CustomStringConvertible {
         case literal
     }
 
-    public unowned(unsafe) let declaringType: RuntimeType  // a type owns its members
+    public unowned let declaringType: RuntimeType
     public let handle: FieldHandle
     public let name: String
     public let flags: FieldAttributes

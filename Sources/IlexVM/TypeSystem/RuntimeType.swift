@@ -22,7 +22,7 @@ public final class RuntimeType: Hashable, CustomStringConvertible {
     public let kind: Kind
     /// Dense number in creation order (cache keys, stable debugging output).
     public let id: Int
-    unowned(unsafe) let system: TypeSystem  // the type system owns its types
+    unowned let system: TypeSystem
     /// The assembly and row of the definition (`.definition` only).
     public let assembly: LoadedAssembly?
     public let definitionHandle: TypeDefinitionHandle

@@ -44,10 +44,7 @@ extension TypeSystem {
 
     /// The type a reflection-style name denotes, looking up top-level names in `assemblies` in order.
     public func type(named text: String, searching assemblies: [LoadedAssembly]) throws -> RuntimeType {
-        var parser = TypeNameParser(text: Array(text.unicodeScalars))
-        let parsed = try parser.parse()
-        guard parser.isAtEnd else { throw parser.error("unexpected text") }
-        return try resolve(parsed, text: text, searching: assemblies)
+        try resolve(TypeNameParser.parse(text), text: text, searching: assemblies)
     }
 
     private func resolve(_ name: TypeNameParser.Name, text: String, searching assemblies: [LoadedAssembly]) throws -> RuntimeType {
@@ -87,17 +84,31 @@ extension TypeSystem {
     }
 }
 
-/// Parses `A.B+C`1[X,Y[]][,]*&`.
-struct TypeNameParser {
-    struct Name {
-        var path: [String]
-        var arguments: [Name]
-        var suffixes: [Suffix]
+/// A reflection type name as Type.GetType, Assembly.GetType and custom attribute blobs (II.23.3)
+/// spell it (mono_reflection_parse_type): `N.Outer+Inner`, generic arguments `[A,B]` or
+/// `[[A, Asm],[B, Asm]]`, suffixes `[]`, `[,]`, `[*]`, `*`, `&`, and at the top level an optional
+/// `, Assembly` part; `\` escapes a special character. The one parser of such names in Ilex.
+public struct TypeNameParser {
+    public struct Name {
+        /// The namespace-qualified outermost name, then each nested name.
+        public var path: [String]
+        public var arguments: [Name]
+        public var suffixes: [Suffix]
+        /// The assembly display name after the comma, as written (trimmed).
+        public var assembly: String?
     }
-    enum Suffix { case szArray, array(Int), pointer, byReference }
+    public enum Suffix { case szArray, array(Int), pointer, byReference }
 
     let text: [Unicode.Scalar]
     var position = 0
+
+    /// The whole of `text` as a name; a TypeLoadError naming the position when it is malformed.
+    public static func parse(_ text: String) throws -> Name {
+        var parser = TypeNameParser(text: Array(text.unicodeScalars))
+        let name = try parser.parseTopLevel()
+        guard parser.isAtEnd else { throw parser.error("unexpected text") }
+        return name
+    }
 
     var isAtEnd: Bool { position >= text.count }
 
@@ -107,19 +118,41 @@ struct TypeNameParser {
 
     private func peek(_ offset: Int = 0) -> Unicode.Scalar? { position + offset < text.count ? text[position + offset] : nil }
 
-    mutating func parse() throws -> Name {
+    private mutating func parseTopLevel() throws -> Name {
+        var name = try parseName()
+        if peek() == "," {
+            position += 1
+            name.assembly = assemblyPart(until: nil)
+        }
+        return name
+    }
+
+    private mutating func parseName() throws -> Name {
         var path = [try identifier()]
         while peek() == "+" {
             position += 1
             path.append(try identifier())
         }
-        var name = Name(path: path, arguments: [], suffixes: [])
+        var name = Name(path: path, arguments: [], suffixes: [], assembly: nil)
         // Generic arguments: '[' followed by something other than ']' ',' '*'.
         if peek() == "[", let next = peek(1), next != "]", next != ",", next != "*" {
             position += 1
             repeat {
                 if peek() == "," { position += 1 }
-                name.arguments.append(try parse())
+                skipSpaces()
+                if peek() == "[" {
+                    position += 1
+                    var argument = try parseName()
+                    if peek() == "," {
+                        position += 1
+                        argument.assembly = assemblyPart(until: "]")
+                    }
+                    guard peek() == "]" else { throw error("expected ]") }
+                    position += 1
+                    name.arguments.append(argument)
+                } else {
+                    name.arguments.append(try parseName())
+                }
             } while peek() == ","
             guard peek() == "]" else { throw error("expected ]") }
             position += 1
@@ -149,13 +182,24 @@ struct TypeNameParser {
         return name
     }
 
+    private mutating func skipSpaces() { while peek() == " " { position += 1 } }
+
+    private mutating func assemblyPart(until end: Unicode.Scalar?) -> String {
+        var scalars = String.UnicodeScalarView()
+        while let c = peek(), c != end { scalars.append(c); position += 1 }
+        return String(scalars).trimmingSpaces()
+    }
+
     private mutating func identifier() throws -> String {
         var scalars = String.UnicodeScalarView()
-        while let c = peek(), !"[],+*&".unicodeScalars.contains(c) {
+        while let c = peek() {
+            if c == "\\", let escaped = peek(1) { scalars.append(escaped); position += 2; continue }
+            if "[],+*&".unicodeScalars.contains(c) { break }
             scalars.append(c)
             position += 1
         }
-        let name = String(scalars).trimmingSpaces()
+        // Leading blanks are skipped; trailing ones belong to the name (mono finds no "System.Int32 ").
+        let name = String(String(scalars).drop(while: { $0 == " " || $0 == "\t" }))
         guard !name.isEmpty else { throw error("expected a name") }
         return name
     }
