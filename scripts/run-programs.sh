@@ -9,6 +9,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 ilex=$(realpath "${1:-.build/release/ilex}")
 filter="${2:-}"
+# PROGRAMS=Tests/HeapLimit runs another folder of programs the same way.
+root="${PROGRAMS:-Tests/Programs}"
 cache=$PWD/.cache/programs
 mkdir -p "$cache"
 passed=0
@@ -16,10 +18,12 @@ failed=0
 while IFS= read -r source; do
   [[ -n "$filter" && "$source" != *"$filter"* ]] && continue
   base="${source%.*}"
-  name="${base#Tests/Programs/}"
+  name="${base#$root/}"
   hash=$(sha1sum "$source" | cut -c1-16)
-  exe="$cache/$hash.exe"
+  # Named p.exe as scripts/expect.sh names it: the assembly's name is the file's.
+  exe="$cache/$hash/p.exe"
   if [ ! -f "$exe" ]; then
+    mkdir -p "$cache/$hash"
     case "$source" in
       *.cs) compile=(mcs -nologo -unsafe -out:"$exe" "$source") ;;
       *.il) compile=(ilasm -quiet -output:"$exe" "$source") ;;
@@ -47,6 +51,6 @@ while IFS= read -r source; do
     echo "FAIL $name: exit $status (mono: $expected_exit)$([ "$actual" != "$expected" ] && echo ", stdout differs")"
     sed 's/^/    /' "$cache/stderr" | head -5
   fi
-done < <(find Tests/Programs -name '*.cs' -o -name '*.il' | sort)
+done < <(find "$root" -name '*.cs' -o -name '*.il' | sort)
 echo "programs: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -42,9 +42,9 @@ fi
 total=$((total + programs_passed + programs_failed))
 failed=$((failed + programs_failed))
 
-# The corpus again under GC stress with heap verification (DESIGN.md §5), and the allocation-heavy
-# program inside a 2 MB heap; each run counts as one test.
-for run in "ILEX_GC_STRESS=1 ILEX_GC_VERIFY=1 :" "ILEX_MAX_HEAP=2m :Garbage"; do
+# The corpus again under GC stress with heap verification (DESIGN.md §5), the allocation-heavy
+# program inside a 2 MB heap, and the heap-limit programs inside 16 MB; each run counts as one test.
+for run in "ILEX_GC_STRESS=1 ILEX_GC_VERIFY=1 :" "ILEX_MAX_HEAP=2m :Garbage" "PROGRAMS=Tests/HeapLimit ILEX_MAX_HEAP=16m :"; do
   total=$((total + 1))
   variables="${run%%:*}"
   filter="${run#*:}"
