@@ -14,12 +14,16 @@ struct LoaderOptions: ParsableArguments {
     @Option(name: .customLong("lib"), help: "Another folder to look for referenced assemblies in; repeatable.")
     var libraries: [String] = []
 
+    @Flag(name: .long, help: "Print the loader's decisions: each assembly asked for, where it was found or looked for, type forwarders.")
+    var verbose = false
+
     /// A type system over the standard search order for `program`, and the program's assembly.
     func load(_ program: String) throws -> (TypeSystem, LoadedAssembly) {
         _ = try openImage(program)
         let directory = program.contains("/") ? String(program[..<program.lastIndex(of: "/")!]) : "."
         let loader = AssemblyLoader(resolver: .standard(programDirectory: directory, libraryDirectories: libraries,
                                                         ilexPath: environment("ILEX_PATH")))
+        if verbose { loader.log = { printError("ilex: loader: " + $0) } }
         let assembly = try loader.load(path: program)
         return (try TypeSystem(loader: loader), assembly)
     }
@@ -63,7 +67,9 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Print counters at exit: types, methods, IL imported, collections, heap, time.")
     var stats = false
 
-    @Option(name: .long, help: "Print the entry of methods whose Type::Method contains this text (\"all\" for every method); repeatable.")
+    @Option(name: .long, help: ArgumentHelp(
+        "Print entries and exits of matching methods, as mono --trace: all, program, N:Namespace, T:Type, M:Type:Method, an assembly name; comma-separated, '-' excludes.",
+        valueName: "spec"))
     var trace: [String] = []
 
     func run() throws {
@@ -79,7 +85,8 @@ struct Run: ParsableCommand {
                 verify: gcVerify || environment("ILEX_GC_VERIFY") == "1")
             let created = Runtime(system: system, heap: configuration)
             try MonoCorlib.install(in: created)
-            created.tracePatterns = trace
+            created.traceFilter = try TraceFilter(parsing: trace)
+            created.traceFilter.programAssembly = assembly.identity.name
             runtime = created
             loaded = monotonicSeconds()
             defer { if stats { printStatistics(created, loadSeconds: loaded - started, runSeconds: monotonicSeconds() - loaded) } }
@@ -96,6 +103,7 @@ struct Run: ParsableCommand {
             "types created / loaded \(types.typesCreated) / \(types.typesLoaded)",
             "methods created        \(types.methodsCreated)",
             "methods imported       \(runtime.importedMethods.count) (\(runtime.importedILBytes) bytes of IL)",
+            "exceptions thrown      \(runtime.exceptionsThrown)",
             "collections            \(heap.collections) (\(heap.nanosecondsInCollections / 1_000_000) ms)",
             "allocated              \(runtime.heap.totalBytesAllocated / 1024) KB, objects freed \(heap.objectsFreed)",
             "heap peak / now        \(heap.peakBytes / 1024) KB / \(runtime.heap.usedBytes / 1024) KB",

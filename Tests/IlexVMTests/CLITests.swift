@@ -74,10 +74,76 @@ final class CLITests: XCTestCase {
         let missing = try run("run '\(user)'")
         XCTAssertNotEqual(missing.status, 0)
         XCTAssertTrue(missing.stderr.contains("Dependency") && missing.stderr.contains("Searched"), missing.stderr)
+        // The dependency is there but lacks the method, then the type: which, and from where.
+        let lacksMethod = scratch.appendingPathComponent("LacksMethod.cs")
+        try "public class Dependency { public static int Other() { return 1; } }".write(to: lacksMethod, atomically: true, encoding: .utf8)
+        try compile(lacksMethod.path, to: dependency, options: "-target:library")
+        assertOneLineError(try run("run '\(user)'"), contains: "MissingMethodException: Method not found: 'Dependency.Value' (referenced from UsesDependency::Main at IL_0000)")
+        let lacksType = scratch.appendingPathComponent("LacksType.cs")
+        try "public class Unrelated {}".write(to: lacksType, atomically: true, encoding: .utf8)
+        try compile(lacksType.path, to: dependency, options: "-target:library")
+        assertOneLineError(try run("run '\(user)'"), contains: "TypeLoadException: Could not load type 'Dependency'")
+        // A feature Ilex lacks is named, not guessed at.
+        let emits = scratch.appendingPathComponent("Emits.cs")
+        try """
+            using System.Reflection; using System.Reflection.Emit;
+            class Emits { static void Main() { AssemblyBuilder.DefineDynamicAssembly(new AssemblyName("x"), AssemblyBuilderAccess.Run); } }
+            """.write(to: emits, atomically: true, encoding: .utf8)
+        let emitsExe = scratch.appendingPathComponent("Emits.exe").path
+        try compile(emits.path, to: emitsExe)
+        assertOneLineError(try run("run '\(emitsExe)'"), contains: "NotImplementedException: the internal call System.Reflection.Emit.AssemblyBuilder::basic_init is not implemented")
         assertOneLineError(try run("info --type No.Such.Type '\(user)'"), contains: "TypeLoadException")
         let noCompiler = try run("run /nonexistent/Missing.cs")
         XCTAssertNotEqual(noCompiler.status, 0)
         XCTAssertTrue(noCompiler.stderr.contains("Missing.cs"), noCompiler.stderr)
+    }
+
+    func testDiagnostics() throws {
+        let scratch = try temporaryDirectory("cli-diagnostics")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let source = scratch.appendingPathComponent("Traced.cs")
+        try """
+            namespace Demo {
+                class Outer { public class Inner { public static int Twice(int x) { return 2 * x; } } }
+                class Traced {
+                    static int Fib(int n) { return n < 2 ? n : Fib(n - 1) + Fib(n - 2); }
+                    static void Main() {
+                        System.Console.WriteLine(Fib(2) + Outer.Inner.Twice(1));
+                        try { throw new System.InvalidOperationException(); } catch (System.Exception) {}
+                    }
+                }
+            }
+            """.write(to: source, atomically: true, encoding: .utf8)
+        let exe = scratch.appendingPathComponent("Traced.exe").path
+        try compile(source.path, to: exe)
+        // mono's --trace syntax: entries and exits, nested by depth, only what matches.
+        let method = try run("run --trace=M:Demo.Traced:Fib '\(exe)'")
+        XCTAssertEqual(method.stdout, "3\n")
+        XCTAssertEqual(method.stderr, """
+            ENTER: Demo.Traced::Fib
+             ENTER: Demo.Traced::Fib
+             LEAVE: Demo.Traced::Fib
+             ENTER: Demo.Traced::Fib
+             LEAVE: Demo.Traced::Fib
+            LEAVE: Demo.Traced::Fib
+
+            """.replacingOccurrences(of: "ENTER", with: " ENTER").replacingOccurrences(of: "LEAVE", with: " LEAVE"))
+        let program = try run("run --trace=program,-M:Demo.Traced:Fib '\(exe)'")
+        XCTAssertEqual(program.stderr.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) },
+                       ["ENTER: Demo.Traced::Main", "ENTER: Demo.Outer+Inner::Twice", "LEAVE: Demo.Outer+Inner::Twice", "LEAVE: Demo.Traced::Main"])
+        let nested = try run("run --trace=T:Demo.Outer/Inner '\(exe)'")
+        XCTAssertEqual(nested.stderr.split(separator: "\n").count, 2, nested.stderr)
+        assertOneLineError(try run("run --trace=E:System.Exception '\(exe)'"), contains: "not supported")
+        // Counters at exit, on stderr.
+        let stats = try run("run --stats '\(exe)'")
+        XCTAssertEqual(stats.stdout, "3\n")
+        for counter in ["assemblies loaded      2", "methods imported", "exceptions thrown      1", "collections", "heap peak", "time load / run"] {
+            XCTAssertTrue(stats.stderr.contains(counter), "\(counter) in \(stats.stderr)")
+        }
+        // The loader's decisions.
+        let verbose = try run("run --verbose '\(exe)'")
+        XCTAssertTrue(verbose.stderr.contains("ilex: loader: loading \(exe)"), verbose.stderr)
+        XCTAssertTrue(verbose.stderr.contains("ilex: loader: mscorlib") && verbose.stderr.contains("-> /usr/lib/mono/4.5/mscorlib.dll"), verbose.stderr)
     }
 
     func testHelpAndVersion() throws {

@@ -104,8 +104,9 @@ public enum IROp: UInt16, CaseIterable {
     // initDelegate: delegate slot, target slot, function slot. invokeDelegate: argument base,
     // bytes of arguments after the delegate, offset of MulticastDelegate.delegates, result bytes.
     case resolveFunction, initDelegate, invokeDelegate
-    // --trace: prints the method's entry (prologue of traced methods only).
-    case traceEntry
+    // --trace: prints the method's entry (prologue of traced methods only), its exit (before
+    // each return of traced methods).
+    case traceEntry, traceExit
     // dst, thread-static slot, field offset: the address of a thread-static field of the
     // current thread (its block, made when the field's first user was imported).
     case threadStaticAddress
@@ -221,7 +222,7 @@ extension IROp {
         case .resolveFunction: 4
         case .initDelegate: 3
         case .invokeDelegate: 4
-        case .traceEntry: 0
+        case .traceEntry, .traceExit: 0
         case .traceNativeCall: 2
         case .threadStaticAddress: 3
         case .boxNullable: 6

@@ -143,6 +143,8 @@ struct Importer {
     private var varargAreaOffset = 0
     /// Whether the method uses localloc (tail calls would release its memory early).
     private var usesLocalloc = false
+    /// --trace matches this method: its prologue prints the entry, each return the exit.
+    private lazy var isTraced = runtime?.isTraced(method) == true
     /// IL offset of the instruction after the current one (a `tail.` call must be followed by ret).
     private var nextInstructionIsReturn = false
 
@@ -492,13 +494,19 @@ struct Importer {
                     emit(.move8, [exceptionSlots[index], stackBase])
                 }
             }
-            reachable = try importInstruction(instruction)
+            do {
+                reachable = try importInstruction(instruction)
+            } catch var missing as MissingMemberError {
+                // Say where the program uses what is missing, not only which assembly refers to it.
+                missing.referencedFrom = "\(method) at IL_" + String(instruction.offset, radix: 16).leftPadded(to: 4)
+                throw missing
+            }
         }
         if reachable { throw invalid("control falls off the end of the method") }
         // Type initializers of beforefieldinit types run before the body, as mono runs them when
         // it compiles the method: a prologue, and everything after it moves down.
         var prologue: [UInt32] = []
-        if runtime?.isTraced(method) == true { prologue.append(UInt32(IROp.traceEntry.rawValue)) }
+        if isTraced { prologue.append(UInt32(IROp.traceEntry.rawValue)) }
         if let mark = locallocMarkSlot { prologue += [UInt32(IROp.locallocMark.rawValue), UInt32(mark)] }
         for type in prologueInitializers {
             guard let initializer = try type.typeInitializer() else { continue }
@@ -859,6 +867,7 @@ struct Importer {
 
     private mutating func importReturn() throws -> Bool {
         if let mark = locallocMarkSlot { emit(.locallocRelease, [mark]) }
+        if isTraced { emit(.traceExit) }
         if returnType === system.wellKnown.void {
             guard stack.isEmpty else { throw invalid("ret with a value in a void method") }
             emit(.ret)

@@ -724,6 +724,9 @@ enum Interpreter {
             case .traceEntry:
                 traceEntry(thread, method, depth: control - thread.pointee.controlBase)
                 pc += 1
+            case .traceExit:
+                traceExit(thread, method, depth: control - thread.pointee.controlBase)
+                pc += 1
             case .traceNativeCall:
                 traceNativeCall(thread, UnsafeRawPointer(bitPattern: UInt(pc[1]) | UInt(pc[2]) << 32).unsafelyUnwrapped, depth: control - thread.pointee.controlBase)
                 pc += 3
@@ -1159,6 +1162,13 @@ enum Interpreter {
         let imported = ImportedMethod.of(method)
         Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue().traceOutput(
             String(repeating: " ", count: min(depth, 60)) + "ENTER: \(imported.method)")
+    }
+
+    @inline(never)
+    static func traceExit(_ thread: UnsafeMutablePointer<ThreadState>, _ method: UnsafeRawPointer, depth: Int) {
+        let imported = ImportedMethod.of(method)
+        Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue().traceOutput(
+            String(repeating: " ", count: min(depth, 60)) + "LEAVE: \(imported.method)")
     }
 
     /// The inline allocation fast path (DESIGN.md §5): a cell of the object's size class from the

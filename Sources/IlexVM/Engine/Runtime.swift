@@ -177,12 +177,10 @@ public final class Runtime: RootProvider {
         if let exception = thread.pointee.pendingException { collector.markObject(exception) }
     }
 
-    /// `--trace=PATTERN`: methods whose "Type::Method" contains one of these print their entry.
-    public var tracePatterns: [String] = []
+    /// `--trace=SPEC`: the methods that print their entries and exits (and internal calls theirs).
+    public var traceFilter = TraceFilter()
     func isTraced(_ method: RuntimeMethod) -> Bool {
-        guard !tracePatterns.isEmpty else { return false }
-        let name = method.description
-        return tracePatterns.contains { $0 == "all" || name.contains($0) }
+        !traceFilter.isEmpty && traceFilter.matches(method)
     }
     func traceOutput(_ line: String) {
         var text = line + "\n"
@@ -206,6 +204,9 @@ public final class Runtime: RootProvider {
         func same(_ other: TraceEntry) -> Bool { imported === other.imported && word == other.word && native === other.native }
     }
     private var trace: [TraceEntry] = []
+    /// Exceptions dispatched (`--stats`): each new exception object once, however many frames
+    /// and rethrows its dispatch goes through.
+    public private(set) var exceptionsThrown = 0
 
     /// `nativeCallee`: the internal call the innermost frame was calling when the exception left
     /// it (mono shows it as a `(wrapper managed-to-native)` frame).
@@ -213,6 +214,7 @@ public final class Runtime: RootProvider {
         if tracedException != UInt(bitPattern: exception) {
             tracedException = UInt(bitPattern: exception)
             trace = []
+            exceptionsThrown += 1
         }
         let count = trace.count
         var entries = frames.map { TraceEntry(imported: $0.0, word: $0.1, native: nil) }

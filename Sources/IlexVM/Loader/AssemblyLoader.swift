@@ -63,6 +63,9 @@ public final class AssemblyLoader {
     private var loadOrder: [LoadedAssembly] = []
     /// Told of each assembly loaded from then on (the class library's AppDomain.AssemblyLoad event).
     public var loadHook: ((LoadedAssembly) -> Void)?
+    /// `--verbose`: told each decision the loader makes (what was asked for, where it was
+    /// found or looked for, type forwarders followed), one line each.
+    public var log: ((String) -> Void)?
     /// Forwarding chains longer than this are cycles between corrupt facades.
     static let maximumForwarding = 16
 
@@ -79,7 +82,8 @@ public final class AssemblyLoader {
     /// Loads the image at `path` (the program), or returns the assembly already loaded under its name.
     @discardableResult
     public func load(path: String) throws -> LoadedAssembly {
-        try add(LoadedAssembly(reader: try MetadataReader(path: path), path: path))
+        log?("loading \(path)")
+        return try add(LoadedAssembly(reader: try MetadataReader(path: path), path: path))
     }
 
     /// Loads an image from bytes (Assembly.Load(byte[])); its path is empty.
@@ -100,8 +104,13 @@ public final class AssemblyLoader {
     public func load(_ identity: AssemblyIdentity) throws -> LoadedAssembly {
         if let existing = bySimpleName[identity.name.lowercased()] { return existing }
         switch resolver.locate(identity) {
-        case .success(let path): return try load(path: path)
-        case .failure(let error): throw error
+        case .success(let path):
+            let assembly = try load(path: path)
+            log?("\(identity) -> \(path)" + (assembly.identity.version == identity.version || identity.version == nil ? "" : " (version \(assembly.identity.version.map { "\($0)" } ?? "none"))"))
+            return assembly
+        case .failure(let error):
+            log?("\(identity) not found; searched \(error.searched.joined(separator: ", "))")
+            throw error
         }
     }
 
@@ -124,7 +133,9 @@ public final class AssemblyLoader {
                 throw TypeLoadError(typeName: qualified(namespace, name), assembly: current.identity.description,
                                     reason: "the type lives in another module of a multi-module assembly, which Ilex does not load yet")
             }
-            current = try load(reference: AssemblyReferenceHandle(row: implementation.row), from: current)
+            let next = try load(reference: AssemblyReferenceHandle(row: implementation.row), from: current)
+            log?("\(qualified(namespace, name)): forwarded by \(current.identity.name) to \(next.identity.name)")
+            current = next
         }
         throw TypeLoadError(typeName: qualified(namespace, name), assembly: assembly.identity.description,
                             reason: "type forwarders form a cycle")

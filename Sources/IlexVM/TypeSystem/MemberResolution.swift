@@ -11,7 +11,8 @@ public struct MissingMemberError: Error, CustomStringConvertible {
     public let kind: Kind
     public let typeName: String
     public let memberName: String
-    public let referencedFrom: String
+    /// The assembly whose reference it is, or (once the importer has seen it) the method and IL offset.
+    public var referencedFrom: String
     public init(kind: Kind, typeName: String, memberName: String, referencedFrom: String) {
         (self.kind, self.typeName, self.memberName, self.referencedFrom) = (kind, typeName, memberName, referencedFrom)
     }
