@@ -131,14 +131,22 @@ public final class Heap {
         guard let raw, raw != MAP_FAILED else { fatalError("ilex: cannot reserve \(bytes) bytes of address space for the heap") }
         let aligned = (UInt(bitPattern: raw) + UInt(Self.blockSize - 1)) & ~UInt(Self.blockSize - 1)
         base = UnsafeMutableRawPointer(bitPattern: aligned)!
-        blocks = UnsafeMutablePointer<BlockInfo>.allocate(capacity: reservedBlocks)
-        blocks.initialize(repeating: BlockInfo(kind: .unused, sizeClass: 0, extent: 0), count: reservedBlocks)
+        // The block table and the card table cover the whole reservation (8 MB of cards for the
+        // default 4 GB): zero pages from the kernel, so only the part for blocks in use costs memory.
+        // All zeros is BlockInfo(kind: .unused, sizeClass: 0, extent: 0) and clean cards.
+        blocks = Self.zeroedPages(reservedBlocks * MemoryLayout<BlockInfo>.stride).bindMemory(to: BlockInfo.self, capacity: reservedBlocks)
         let cardCount = bytes / Self.cardSize
-        cards = UnsafeMutablePointer<UInt8>.allocate(capacity: cardCount)
-        cards.initialize(repeating: 0, count: cardCount)
+        cards = Self.zeroedPages(cardCount).bindMemory(to: UInt8.self, capacity: cardCount)
         context = AllocationContext.make(sizeClasses: Self.sizeClasses, largeObjectThreshold: Self.largeObjectThreshold)
         context.pointee.budget = configuration.stress ? 0 : Self.minimumBudget
         budgetAtReset = context.pointee.budget
+    }
+
+    /// Anonymous memory the kernel zeroes page by page when first touched.
+    private static func zeroedPages(_ bytes: Int) -> UnsafeMutableRawPointer {
+        let raw = mmap(nil, max(bytes, 1), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
+        guard let raw, raw != MAP_FAILED else { fatalError("ilex: cannot map \(bytes) bytes for the heap's tables") }
+        return raw
     }
 
     /// Bytes that may be allocated between collections at least (then as much as survived).

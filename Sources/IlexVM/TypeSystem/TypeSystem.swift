@@ -315,7 +315,7 @@ public final class TypeSystem {
 }
 
 /// The corlib types the runtime itself must know.
-public struct WellKnownTypes {
+public final class WellKnownTypes {
     public let object, valueType, `enum`, string, array, delegate, multicastDelegate: RuntimeType
     public let void, typedReference, nullable: RuntimeType
     /// System.Math: the importer does some of its methods with IR instructions (Importer.emitIntrinsic).
