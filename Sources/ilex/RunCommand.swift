@@ -33,8 +33,9 @@ struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a program's entry point and exit with its return value.",
         discussion: """
-            The interpreter runs static methods over numbers today (arithmetic, conversions, branches, \
-            switch, calls); anything else stops the run with NotImplementedException naming it.
+            Runs the program on Ilex's interpreter with Mono's class library; what Ilex cannot run yet \
+            (threads, Reflection.Emit) stops the run with NotImplementedException naming it. \
+            ILEX_PATH (like MONO_PATH) adds folders to search for assemblies.
             """)
 
     @Argument(help: "The program: an .exe, or C# sources (A.cs B.cs …) compiled with mcs first (cached by content).")

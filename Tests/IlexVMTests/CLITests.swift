@@ -146,6 +146,17 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(verbose.stderr.contains("ilex: loader: mscorlib") && verbose.stderr.contains("-> /usr/lib/mono/4.5/mscorlib.dll"), verbose.stderr)
     }
 
+    func testInternalCallCoverage() throws {
+        // Every internal call mscorlib declares, marked + (Ilex implements it) or -, then the count.
+        let listing = try run("info --icalls /usr/lib/mono/4.5/mscorlib.dll")
+        XCTAssertEqual(listing.status, 0, listing.stderr)
+        let lines = listing.stdout.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines.contains("+ System.Math::Round(System.Double)"))
+        let implemented = lines.filter { $0.hasPrefix("+ ") }.count, declared = lines.filter { $0.hasPrefix("+ ") || $0.hasPrefix("- ") }.count
+        XCTAssertEqual(lines.last, "internal calls: \(implemented) of \(declared) implemented")
+        XCTAssertGreaterThan(implemented, 400)
+    }
+
     func testHelpAndVersion() throws {
         let help = try run("--help")
         XCTAssertEqual(help.status, 0)
