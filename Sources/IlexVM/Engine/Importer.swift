@@ -291,9 +291,18 @@ struct Importer {
     private mutating func emitStore(_ value: StackEntry, to offset: Int, type: RuntimeType) throws {
         try checkAssignable(value, to: type)
         if let conversion = storeConversion(of: value, to: type) {
-            emit(.conv, [offset, value.offset, Int(conversion.word)])
+            emitConversion(to: offset, from: value.offset, conversion)
         } else {
             emitMove(to: offset, from: value.offset, size: value.size)
+        }
+    }
+
+    /// One conversion: an instruction of its own for the common ones, else the general `conv`.
+    private mutating func emitConversion(to destination: Int, from source: Int, _ code: ConversionCode) {
+        if let op = Self.specializedConversion(code) {
+            emit(op, [destination, source])
+        } else {
+            emit(.conv, [destination, source, Int(code.word)])
         }
     }
 
@@ -312,7 +321,7 @@ struct Importer {
     @discardableResult
     private mutating func emitConversionInPlace(_ value: StackEntry, to type: RuntimeType) -> StackEntry {
         guard let conversion = storeConversion(of: value, to: type) else { return value }
-        emit(.conv, [value.slot, value.offset, Int(conversion.word)])
+        emitConversion(to: value.slot, from: value.offset, conversion)
         var converted = value
         converted.offset = value.slot
         return converted
@@ -1316,9 +1325,8 @@ struct Importer {
     /// F values of both sizes meeting in one operation (III.1.1.1: one F type): the float32 one
     /// is widened in place, so the operation is done in float64.
     private mutating func promoteFloats(_ a: inout StackEntry, _ b: inout StackEntry) {
-        let widen = Int(ConversionCode(source: .r4, target: .r8, checked: false, unsignedSource: false).word)
-        if a.kind == .float32 && b.kind == .float64 { emit(.conv, [a.slot, a.offset, widen]); a.offset = a.slot }
-        if b.kind == .float32 && a.kind == .float64 { emit(.conv, [b.slot, b.offset, widen]); b.offset = b.slot }
+        if a.kind == .float32 && b.kind == .float64 { emit(.convR4ToR8, [a.slot, a.offset]); a.offset = a.slot }
+        if b.kind == .float32 && a.kind == .float64 { emit(.convR4ToR8, [b.slot, b.offset]); b.offset = b.slot }
     }
 
     private mutating func comparisonFamily(_ a: inout StackEntry, _ b: inout StackEntry) throws -> Int {
@@ -1450,16 +1458,13 @@ struct Importer {
         if unsigned, source == .r4 || source == .r8 { unsigned = false }
         let result = push(kind)
         let code = ConversionCode(source: source, target: target, checked: checked, unsignedSource: unsigned)
-        if let op = Self.specializedConversion(code) {
-            emit(op, [result.offset, value.offset])
-            noteProducer(result, operandCount: 2)
-        } else if !checked && !unsigned && Self.conversionKeepsBits(source, target) {
+        if !checked && !unsigned && Self.conversionKeepsBits(source, target) {
             // The slot already holds the converted value (int32 sign-extended to 64 bits).
             emitMove(to: result.offset, from: value.offset, size: 8)
             if result.offset != value.offset { noteProducer(result, operandCount: 2) }
         } else {
-            emit(.conv, [result.offset, value.offset, Int(code.word)])
-            noteProducer(result, operandCount: 3)
+            emitConversion(to: result.offset, from: value.offset, code)
+            noteProducer(result, operandCount: Self.specializedConversion(code) == nil ? 3 : 2)
         }
     }
 }
