@@ -1,5 +1,5 @@
 // The garbage-collected heap (DESIGN.md §5): one reserved address range, committed on demand in
-// 64 KB blocks (with MADV_HUGEPAGE on each committed chunk). A small object (up to 8 KB) lives in
+// 64 KB blocks (with MADV_HUGEPAGE on each committed chunk). A small object (up to 32 KB) lives in
 // a block dedicated to its size class, so any address inside a block maps to the start of its
 // cell: that is how conservative roots and interior pointers (byrefs) find their object. Larger
 // objects take a run of whole blocks. Free cells have a nil MethodTable word and are chained
@@ -92,8 +92,12 @@ public final class Heap {
     static let commitChunkBlocks = 64
     /// Cell sizes of the small-object classes; larger objects are large objects.
     static let sizeClasses: [Int] = [16, 24, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448, 512,
-                                     640, 768, 1024, 1280, 1536, 2048, 2560, 3072, 4096, 5120, 6144, 8192]
-    public static let largeObjectThreshold = 8192  // the largest size class
+                                     640, 768, 1024, 1280, 1536, 2048, 2560, 3072, 4096, 5120, 6144, 8192,
+                                     // A block split in 6, 5, 4, 3, 2 (multiples of 8): objects up to half a
+                                     // block waste at most a quarter of it, not most of a whole one
+                                     // (StringBuilder's 16 KB chunks; arrays of a few thousand elements).
+                                     10920, 13104, 16384, 21840, 32768]
+    public static let largeObjectThreshold = 32768  // the largest size class
 
     public let configuration: HeapConfiguration
     let base: UnsafeMutableRawPointer
