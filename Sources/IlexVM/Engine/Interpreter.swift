@@ -122,13 +122,12 @@ enum Interpreter {
         }
         /// A value type's method reached through a boxed object's slot gets the value's address.
         @inline(__always) func unboxThisIfNeeded(_ descriptor: UnsafeRawPointer, _ thisOffset: Int) {
-            if _slowPath(descriptor.load(fromByteOffset: MethodDescriptorLayout.flagsOffset, as: UInt32.self) & MethodDescriptorLayout.valueTypeThis != 0) {
-                fp.storeBytes(of: fp.load(fromByteOffset: thisOffset, as: UnsafeMutableRawPointer.self) + ObjectLayout.headerSize,
-                              toByteOffset: thisOffset, as: UnsafeMutableRawPointer.self)
+            if _slowPath(descriptor.loadWord(at: MethodDescriptorLayout.flagsOffset, as: UInt32.self) & MethodDescriptorLayout.valueTypeThis != 0) {
+                fp.storeWord(fp.load(fromByteOffset: thisOffset, as: UnsafeMutableRawPointer.self) + ObjectLayout.headerSize, at: thisOffset, as: UnsafeMutableRawPointer.self)
             }
         }
         @inline(__always) func publishStackTop() {
-            thread.pointee.stackTop = fp + Int(method.load(fromByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
+            thread.pointee.stackTop = fp + Int(method.loadWord(at: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
             thread.pointee.controlTop = control
         }
         /// A new object: the inline fast path, else the slow one (which may collect: the stack top is published).
@@ -139,7 +138,7 @@ enum Interpreter {
         }
         /// Pushes a frame for `descriptor`'s method at `frameOffset` of the current frame.
         @inline(__always) func enter(_ descriptor: UnsafeRawPointer, frameOffset: Int, returnTo: UnsafePointer<UInt32>) -> ExecutionStatus {
-            var callee = descriptor.load(fromByteOffset: MethodDescriptorLayout.entryPointOffset, as: UnsafeRawPointer?.self)
+            var callee = descriptor.loadWord(at: MethodDescriptorLayout.entryPointOffset, as: UnsafeRawPointer?.self)
             if _slowPath(callee == nil) {
                 publishStackTop()
                 callee = prepare(thread, descriptor)
@@ -147,7 +146,7 @@ enum Interpreter {
             }
             let target = callee.unsafelyUnwrapped
             let newFrame = fp + frameOffset
-            let frameSize = Int(target.load(fromByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
+            let frameSize = Int(target.loadWord(at: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
             if _slowPath(newFrame + frameSize > thread.pointee.stackLimit || control >= thread.pointee.controlLimit) {
                 return .stackOverflow
             }
@@ -168,7 +167,7 @@ enum Interpreter {
             case .ldcI4: setI32(pc[1], Int32(bitPattern: pc[2])); pc += 3
             case .ldcI8, .ldcR8: setI64(pc[1], Int64(bitPattern: UInt64(pc[2]) | UInt64(pc[3]) << 32)); pc += 4
             case .ldcR4: setF32(pc[1], Float(bitPattern: pc[2])); pc += 3
-            case .move4: fp.storeBytes(of: fp.load(fromByteOffset: Int(pc[2]), as: UInt32.self), toByteOffset: Int(pc[1]), as: UInt32.self); pc += 3
+            case .move4: fp.storeWord(fp.load(fromByteOffset: Int(pc[2]), as: UInt32.self), at: Int(pc[1]), as: UInt32.self); pc += 3
             case .move8: setI64(pc[1], i64(pc[2])); pc += 3
             case .moveN: (fp + Int(pc[1])).copyMemory(from: fp + Int(pc[2]), byteCount: Int(pc[3])); pc += 4
 
@@ -323,17 +322,17 @@ enum Interpreter {
                 status = enter(descriptor, frameOffset: Int(pc[3]), returnTo: pc + 4)
                 if _slowPath(status != .completed) { break loop }
             case .callVirtual:
-                let this = fp.load(fromByteOffset: Int(pc[3]), as: UnsafeRawPointer?.self)
+                let this = fp.loadWord(at: Int(pc[3]), as: UnsafeRawPointer?.self)
                 guard let this else { status = .nullReference; break loop }
-                let table = MethodTable(this.load(as: UnsafeMutableRawPointer.self))
+                let table = MethodTable(this.loadWord(at: 0, as: UnsafeMutableRawPointer.self))
                 let target = UnsafeRawPointer(table.vtableSlot(Int(pc[4])))
                 unboxThisIfNeeded(target, Int(pc[3]))
                 status = enter(target, frameOffset: Int(pc[3]), returnTo: pc + 5)
                 if _slowPath(status != .completed) { break loop }
             case .callInterface:
-                let this = fp.load(fromByteOffset: Int(pc[3]), as: UnsafeRawPointer?.self)
+                let this = fp.loadWord(at: Int(pc[3]), as: UnsafeRawPointer?.self)
                 guard let this else { status = .nullReference; break loop }
-                let table = MethodTable(this.load(as: UnsafeMutableRawPointer.self))
+                let table = MethodTable(this.loadWord(at: 0, as: UnsafeMutableRawPointer.self))
                 let interface = UnsafeMutableRawPointer(bitPattern: UInt(pc[4]) | UInt(pc[5]) << 32).map(MethodTable.init)
                 var target: UnsafeRawPointer
                 if let interface, let slots = table.interfaceSlots(for: interface) {
@@ -356,13 +355,13 @@ enum Interpreter {
                 if _slowPath(result != 0) { status = ExecutionStatus(rawValue: result) ?? .importFailed; break loop }
                 pc += 6
             case .checkNull:
-                if _slowPath(fp.load(fromByteOffset: Int(pc[1]), as: UInt.self) == 0) { status = .nullReference; break loop }
+                if _slowPath(fp.loadWord(at: Int(pc[1]), as: UInt.self) == 0) { status = .nullReference; break loop }
                 pc += 2
 
             case .newObject:
                 let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[2]) | UInt(pc[3]) << 32).unsafelyUnwrapped)
                 guard let object = allocateObject(table, size: table.baseSize) else { status = .outOfMemory; break loop }
-                fp.storeBytes(of: object, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                fp.storeWord(object, at: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 pc += 4
             case .newArray:
                 let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[2]) | UInt(pc[3]) << 32).unsafelyUnwrapped)
@@ -371,20 +370,20 @@ enum Interpreter {
                 let (bytes, overflow) = Int(length).multipliedReportingOverflow(by: table.componentSize)
                 if _slowPath(overflow || bytes > Int(Int32.max) * 8) { status = .outOfMemory; break loop }
                 guard let array = allocateObject(table, size: table.baseSize + bytes) else { status = .outOfMemory; break loop }
-                array.storeBytes(of: Int(length), toByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
-                fp.storeBytes(of: array, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                array.storeWord(Int(length), at: ObjectLayout.arrayLengthOffset, as: Int.self)
+                fp.storeWord(array, at: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 pc += 5
             case .arrayLength:
-                guard let array = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
-                setI64(pc[1], Int64(array.load(fromByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)))
+                guard let array = fp.loadWord(at: Int(pc[2]), as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
+                setI64(pc[1], Int64(array.loadWord(at: ObjectLayout.arrayLengthOffset, as: Int.self)))
                 pc += 3
             case .loadElement, .loadElementN, .storeElement, .storeElementN, .storeElementRef, .elementAddress:
                 let op = IROp.decode(pc[0])
                 let arraySlot = op == .loadElement || op == .loadElementN || op == .elementAddress ? pc[2] : pc[1]
                 let indexSlot = op == .loadElement || op == .loadElementN || op == .elementAddress ? pc[3] : pc[2]
-                guard let array = fp.load(fromByteOffset: Int(arraySlot), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
+                guard let array = fp.loadWord(at: Int(arraySlot), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
                 let index = UInt(bitPattern: Int(i64(indexSlot)))
-                let length = array.load(fromByteOffset: ObjectLayout.arrayLengthOffset, as: UInt.self)
+                let length = array.loadWord(at: ObjectLayout.arrayLengthOffset, as: UInt.self)
                 if _slowPath(index >= length) { status = .indexOutOfRange; break loop }
                 switch op {
                 case .loadElement:
@@ -396,12 +395,12 @@ enum Interpreter {
                 case .storeElement:
                     let target = array + ObjectLayout.arrayDataOffset + Int(index) * Int(pc[5]), value = fp + Int(pc[3])
                     switch StoreKind(rawValue: pc[4]).unsafelyUnwrapped {
-                    case .b1: target.storeBytes(of: value.load(as: UInt8.self), as: UInt8.self)
-                    case .b2: target.storeBytes(of: value.load(as: UInt16.self), as: UInt16.self)
-                    case .b4: target.storeBytes(of: value.load(as: UInt32.self), as: UInt32.self)
-                    case .b8: target.storeBytes(of: value.load(as: UInt64.self), as: UInt64.self)
+                    case .b1: target.storeWord(value.load(as: UInt8.self), at: 0, as: UInt8.self)
+                    case .b2: target.storeWord(value.load(as: UInt16.self), at: 0, as: UInt16.self)
+                    case .b4: target.storeWord(value.load(as: UInt32.self), at: 0, as: UInt32.self)
+                    case .b8: target.storeWord(value.load(as: UInt64.self), at: 0, as: UInt64.self)
                     case .reference:
-                        target.storeBytes(of: value.load(as: UInt64.self), as: UInt64.self)
+                        target.storeWord(value.load(as: UInt64.self), at: 0, as: UInt64.self)
                         markCard(thread, target)
                     }
                     pc += 6
@@ -411,127 +410,127 @@ enum Interpreter {
                     markCard(thread, target)
                     pc += 5
                 case .storeElementRef:
-                    let value = fp.load(fromByteOffset: Int(pc[3]), as: UnsafeRawPointer?.self)
+                    let value = fp.loadWord(at: Int(pc[3]), as: UnsafeRawPointer?.self)
                     if let value {
-                        let elementTable = MethodTable(array.load(as: UnsafeMutableRawPointer.self)).element.unsafelyUnwrapped
-                        let valueTable = value.load(as: UnsafeMutableRawPointer.self)
+                        let elementTable = MethodTable(array.loadWord(at: 0, as: UnsafeMutableRawPointer.self)).element.unsafelyUnwrapped
+                        let valueTable = value.loadWord(at: 0, as: UnsafeMutableRawPointer.self)
                         if _slowPath(valueTable != elementTable.raw && !isAssignable(MethodTable(valueTable), to: elementTable)) {
                             status = .arrayTypeMismatch; break loop
                         }
                     }
                     let target = array + ObjectLayout.arrayDataOffset + Int(index) * 8
-                    target.storeBytes(of: value, as: UnsafeRawPointer?.self)
+                    target.storeWord(value, at: 0, as: UnsafeRawPointer?.self)
                     markCard(thread, target)
                     pc += 4
                 default:  // elementAddress
                     if pc[5] != 0 || pc[6] != 0 {
                         let wanted = UnsafeMutableRawPointer(bitPattern: UInt(pc[5]) | UInt(pc[6]) << 32)
-                        if _slowPath(MethodTable(array.load(as: UnsafeMutableRawPointer.self)).element?.raw != wanted) {
+                        if _slowPath(MethodTable(array.loadWord(at: 0, as: UnsafeMutableRawPointer.self)).element?.raw != wanted) {
                             status = .arrayTypeMismatch; break loop
                         }
                     }
-                    fp.storeBytes(of: array + ObjectLayout.arrayDataOffset + Int(index) * Int(pc[4]), toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                    fp.storeWord(array + ObjectLayout.arrayDataOffset + Int(index) * Int(pc[4]), at: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                     pc += 7
                 }
             case .isInstance, .castClass:
-                let object = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeRawPointer?.self)
+                let object = fp.loadWord(at: Int(pc[2]), as: UnsafeRawPointer?.self)
                 if let object {
                     let target = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
-                    let table = object.load(as: UnsafeMutableRawPointer.self)
+                    let table = object.loadWord(at: 0, as: UnsafeMutableRawPointer.self)
                     if table != target.raw && !isAssignable(MethodTable(table), to: target) {
                         if IROp.decode(pc[0]) == .castClass { status = .invalidCast; break loop }
-                        fp.storeBytes(of: 0, toByteOffset: Int(pc[1]), as: UInt.self)
+                        fp.storeWord(0, at: Int(pc[1]), as: UInt.self)
                         pc += 5
                         continue loop
                     }
                 }
-                fp.storeBytes(of: object, toByteOffset: Int(pc[1]), as: UnsafeRawPointer?.self)
+                fp.storeWord(object, at: Int(pc[1]), as: UnsafeRawPointer?.self)
                 pc += 5
             case .box:
                 let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
                 let size = Int(pc[5])
                 guard let object = allocateObject(table, size: ObjectLayout.headerSize + size) else { status = .outOfMemory; break loop }
                 (object + ObjectLayout.headerSize).copyMemory(from: fp + Int(pc[2]), byteCount: size)
-                fp.storeBytes(of: object, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                fp.storeWord(object, at: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 pc += 6
             case .boxIndirect:
                 let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
-                guard let source = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
+                guard let source = fp.loadWord(at: Int(pc[2]), as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
                 let size = Int(pc[5])
                 guard let object = allocateObject(table, size: ObjectLayout.headerSize + size) else { status = .outOfMemory; break loop }
                 (object + ObjectLayout.headerSize).copyMemory(from: source, byteCount: size)
-                fp.storeBytes(of: object, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                fp.storeWord(object, at: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 pc += 6
             case .resolveFunction:
-                guard let object = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
+                guard let object = fp.loadWord(at: Int(pc[2]), as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
                 let declared = UnsafeRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped
-                guard let target = resolveVirtual(thread, declared, on: MethodTable(object.load(as: UnsafeMutableRawPointer.self))) else {
+                guard let target = resolveVirtual(thread, declared, on: MethodTable(object.loadWord(at: 0, as: UnsafeMutableRawPointer.self))) else {
                     status = .invalidCast; break loop
                 }
-                fp.storeBytes(of: target, toByteOffset: Int(pc[1]), as: UnsafeRawPointer.self)
+                fp.storeWord(target, at: Int(pc[1]), as: UnsafeRawPointer.self)
                 pc += 5
             case .initDelegate:
-                let delegate = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
-                let target = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeRawPointer?.self)
-                let function = fp.load(fromByteOffset: Int(pc[3]), as: UnsafeRawPointer?.self)
+                let delegate = fp.loadWord(at: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                let target = fp.loadWord(at: Int(pc[2]), as: UnsafeRawPointer?.self)
+                let function = fp.loadWord(at: Int(pc[3]), as: UnsafeRawPointer?.self)
                 if _slowPath(function == nil) { status = .nullReference; break loop }
-                delegate.storeBytes(of: target, toByteOffset: DelegateLayout.targetOffset, as: UnsafeRawPointer?.self)
-                delegate.storeBytes(of: function, toByteOffset: DelegateLayout.methodOffset, as: UnsafeRawPointer?.self)
-                delegate.storeBytes(of: function, toByteOffset: DelegateLayout.methodPointerOffset, as: UnsafeRawPointer?.self)
+                delegate.storeWord(target, at: DelegateLayout.targetOffset, as: UnsafeRawPointer?.self)
+                delegate.storeWord(function, at: DelegateLayout.methodOffset, as: UnsafeRawPointer?.self)
+                delegate.storeWord(function, at: DelegateLayout.methodPointerOffset, as: UnsafeRawPointer?.self)
                 markCard(thread, delegate + DelegateLayout.targetOffset)
                 pc += 4
             case .invokeDelegate:
                 let base = Int(pc[1]), argumentBytes = Int(pc[2])
-                guard let delegate = fp.load(fromByteOffset: base, as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
-                if _slowPath(delegate.load(fromByteOffset: Int(pc[3]), as: UInt.self) != 0) {
+                guard let delegate = fp.loadWord(at: base, as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
+                if _slowPath(delegate.loadWord(at: Int(pc[3]), as: UInt.self) != 0) {
                     publishStackTop()
                     status = invokeMulticast(thread, fp + base, argumentBytes: argumentBytes, delegatesOffset: Int(pc[3]), resultBytes: Int(pc[4]))
                     if status != .completed { break loop }
                     pc += 5
                     continue loop
                 }
-                let target = delegate.load(fromByteOffset: DelegateLayout.targetOffset, as: UnsafeRawPointer?.self)
-                var function = delegate.load(fromByteOffset: DelegateLayout.methodOffset, as: UnsafeRawPointer.self)
+                let target = delegate.loadWord(at: DelegateLayout.targetOffset, as: UnsafeRawPointer?.self)
+                var function = delegate.loadWord(at: DelegateLayout.methodOffset, as: UnsafeRawPointer.self)
                 if target == nil {
                     // An open delegate: the arguments move down over the delegate. For an instance
                     // method (Delegate.CreateDelegate without a target) the first is `this`.
                     (fp + base).copyMemory(from: fp + base + 8, byteCount: argumentBytes)
-                    if _slowPath(function.load(fromByteOffset: MethodDescriptorLayout.flagsOffset, as: UInt32.self) & MethodDescriptorLayout.staticMethod == 0) {
-                        guard let resolved = openInstanceTarget(thread, function, this: fp.load(fromByteOffset: base, as: UnsafeRawPointer?.self)) else {
+                    if _slowPath(function.loadWord(at: MethodDescriptorLayout.flagsOffset, as: UInt32.self) & MethodDescriptorLayout.staticMethod == 0) {
+                        guard let resolved = openInstanceTarget(thread, function, this: fp.loadWord(at: base, as: UnsafeRawPointer?.self)) else {
                             status = .nullReference; break loop
                         }
                         function = resolved
                     }
                 } else {
-                    fp.storeBytes(of: target, toByteOffset: base, as: UnsafeRawPointer?.self)
+                    fp.storeWord(target, at: base, as: UnsafeRawPointer?.self)
                     unboxThisIfNeeded(function, base)
                 }
                 status = enter(function, frameOffset: base, returnTo: pc + 5)
                 if _slowPath(status != .completed) { break loop }
             case .threadStaticAddress:
                 let block = thread.pointee.threadStaticBlocks[Int(pc[2])].unsafelyUnwrapped
-                fp.storeBytes(of: block + Int(pc[3]), toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                fp.storeWord(block + Int(pc[3]), at: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 pc += 4
             case .boxNullable:
                 let source = fp + Int(pc[2])
-                if source.load(as: UInt8.self) == 0 {
-                    fp.storeBytes(of: 0, toByteOffset: Int(pc[1]), as: UInt.self)
+                if source.loadWord(at: 0, as: UInt8.self) == 0 {
+                    fp.storeWord(0, at: Int(pc[1]), as: UInt.self)
                 } else {
                     let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
                     guard let object = allocateObject(table, size: ObjectLayout.headerSize + Int(pc[6])) else { status = .outOfMemory; break loop }
                     (object + ObjectLayout.headerSize).copyMemory(from: source + Int(pc[5]), byteCount: Int(pc[6]))
-                    fp.storeBytes(of: object, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                    fp.storeWord(object, at: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 }
                 pc += 7
             case .unboxNullable:
-                let object = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self)
+                let object = fp.loadWord(at: Int(pc[2]), as: UnsafeMutableRawPointer?.self)
                 let destination = fp + Int(pc[1])
                 if let object {
                     let target = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
                     // Exactly T: unlike unbox to T, mono does not let an enum and its underlying type stand for each other here.
-                    if _slowPath(MethodTable(object.load(as: UnsafeMutableRawPointer.self)) != target) { status = .invalidCast; break loop }
+                    if _slowPath(MethodTable(object.loadWord(at: 0, as: UnsafeMutableRawPointer.self)) != target) { status = .invalidCast; break loop }
                     destination.initializeMemory(as: UInt8.self, repeating: 0, count: Int(pc[7]))
-                    destination.storeBytes(of: 1, as: UInt8.self)
+                    destination.storeWord(1, at: 0, as: UInt8.self)
                     (destination + Int(pc[5])).copyMemory(from: object + ObjectLayout.headerSize, byteCount: Int(pc[6]))
                 } else {
                     destination.initializeMemory(as: UInt8.self, repeating: 0, count: Int(pc[7]))
@@ -544,26 +543,26 @@ enum Interpreter {
                 if _slowPath(status != .completed) { break loop }
                 pc += 6
             case .arrayElementAddressMD:
-                guard let array = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
-                let bounds = array.load(fromByteOffset: ObjectLayout.arrayBoundsOffset, as: UnsafeMutableRawPointer.self)
+                guard let array = fp.loadWord(at: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
+                let bounds = array.loadWord(at: ObjectLayout.arrayBoundsOffset, as: UnsafeMutableRawPointer.self)
                 var index = 0
                 var inRange = true
                 for d in 0..<Int(pc[4]) {
                     let entry = bounds + d * ObjectLayout.arrayBoundsEntrySize
-                    let position = Int(i32(UInt32(Int(pc[3]) + 8 * d))) - Int(entry.load(fromByteOffset: 8, as: Int32.self))
-                    let length = entry.load(as: Int.self)
+                    let position = Int(i32(UInt32(Int(pc[3]) + 8 * d))) - Int(entry.loadWord(at: 8, as: Int32.self))
+                    let length = entry.loadWord(at: 0, as: Int.self)
                     if position < 0 || position >= length { inRange = false }
                     index = index * length + position
                 }
                 if _slowPath(!inRange) { status = .indexOutOfRange; break loop }
-                fp.storeBytes(of: array + ObjectLayout.arrayDataOffset + index * Int(pc[5]), toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                fp.storeWord(array + ObjectLayout.arrayDataOffset + index * Int(pc[5]), at: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 pc += 6
             case .loadI1, .loadU1, .loadI2, .loadU2, .loadI4, .load8:
                 guard let base = pointer(pc[2]) else { status = .nullReference; break loop }
                 let address = base + Int(pc[3])
                 switch IROp.decode(pc[0]) {
-                case .loadI1: setI64(pc[1], Int64(address.load(as: Int8.self)))
-                case .loadU1: setI64(pc[1], Int64(address.load(as: UInt8.self)))
+                case .loadI1: setI64(pc[1], Int64(address.loadWord(at: 0, as: Int8.self)))
+                case .loadU1: setI64(pc[1], Int64(address.loadWord(at: 0, as: UInt8.self)))
                 case .loadI2: setI64(pc[1], Int64(address.loadUnaligned(as: Int16.self)))
                 case .loadU2: setI64(pc[1], Int64(address.loadUnaligned(as: UInt16.self)))
                 case .loadI4: setI64(pc[1], Int64(address.loadUnaligned(as: Int32.self)))
@@ -574,19 +573,19 @@ enum Interpreter {
                 guard let base = pointer(pc[1]) else { status = .nullReference; break loop }
                 let address = base + Int(pc[2])
                 switch IROp.decode(pc[0]) {
-                case .store1: address.storeBytes(of: UInt8(truncatingIfNeeded: i64(pc[3])), as: UInt8.self)
-                case .store2: address.storeBytes(of: UInt16(truncatingIfNeeded: i64(pc[3])), as: UInt16.self)
-                case .store4: address.storeBytes(of: UInt32(truncatingIfNeeded: i64(pc[3])), as: UInt32.self)
-                case .store8: address.storeBytes(of: i64(pc[3]), as: Int64.self)
+                case .store1: address.storeWord(UInt8(truncatingIfNeeded: i64(pc[3])), at: 0, as: UInt8.self)
+                case .store2: address.storeWord(UInt16(truncatingIfNeeded: i64(pc[3])), at: 0, as: UInt16.self)
+                case .store4: address.storeWord(UInt32(truncatingIfNeeded: i64(pc[3])), at: 0, as: UInt32.self)
+                case .store8: address.storeWord(i64(pc[3]), at: 0, as: Int64.self)
                 default:
-                    address.storeBytes(of: i64(pc[3]), as: Int64.self)
+                    address.storeWord(i64(pc[3]), at: 0, as: Int64.self)
                     markCard(thread, address)
                 }
                 pc += 4
             case .loadElementI1, .loadElementU1, .loadElementI2, .loadElementU2, .loadElementI4, .loadElement8:
                 guard let array = pointer(pc[2]) else { status = .nullReference; break loop }
                 let index = UInt(bitPattern: Int(i64(pc[3])))
-                if _slowPath(index >= array.load(fromByteOffset: ObjectLayout.arrayLengthOffset, as: UInt.self)) { status = .indexOutOfRange; break loop }
+                if _slowPath(index >= array.loadWord(at: ObjectLayout.arrayLengthOffset, as: UInt.self)) { status = .indexOutOfRange; break loop }
                 let data = array + ObjectLayout.arrayDataOffset
                 switch IROp.decode(pc[0]) {
                 case .loadElementI1: setI64(pc[1], Int64(data.assumingMemoryBound(to: Int8.self)[Int(index)]))
@@ -600,7 +599,7 @@ enum Interpreter {
             case .storeElement1, .storeElement2, .storeElement4, .storeElement8:
                 guard let array = pointer(pc[1]) else { status = .nullReference; break loop }
                 let index = UInt(bitPattern: Int(i64(pc[2])))
-                if _slowPath(index >= array.load(fromByteOffset: ObjectLayout.arrayLengthOffset, as: UInt.self)) { status = .indexOutOfRange; break loop }
+                if _slowPath(index >= array.loadWord(at: ObjectLayout.arrayLengthOffset, as: UInt.self)) { status = .indexOutOfRange; break loop }
                 let data = array + ObjectLayout.arrayDataOffset
                 switch IROp.decode(pc[0]) {
                 case .storeElement1: data.assumingMemoryBound(to: UInt8.self)[Int(index)] = UInt8(truncatingIfNeeded: i64(pc[3]))
@@ -612,8 +611,8 @@ enum Interpreter {
             case .loadStaticI1, .loadStaticU1, .loadStaticI2, .loadStaticU2, .loadStaticI4, .loadStatic8:
                 let address = UnsafeRawPointer(bitPattern: UInt(pc[2]) | UInt(pc[3]) << 32).unsafelyUnwrapped
                 switch IROp.decode(pc[0]) {
-                case .loadStaticI1: setI64(pc[1], Int64(address.load(as: Int8.self)))
-                case .loadStaticU1: setI64(pc[1], Int64(address.load(as: UInt8.self)))
+                case .loadStaticI1: setI64(pc[1], Int64(address.loadWord(at: 0, as: Int8.self)))
+                case .loadStaticU1: setI64(pc[1], Int64(address.loadWord(at: 0, as: UInt8.self)))
                 case .loadStaticI2: setI64(pc[1], Int64(address.loadUnaligned(as: Int16.self)))
                 case .loadStaticU2: setI64(pc[1], Int64(address.loadUnaligned(as: UInt16.self)))
                 case .loadStaticI4: setI64(pc[1], Int64(address.loadUnaligned(as: Int32.self)))
@@ -623,12 +622,12 @@ enum Interpreter {
             case .storeStatic1, .storeStatic2, .storeStatic4, .storeStatic8, .storeStaticRef:
                 let address = UnsafeMutableRawPointer(bitPattern: UInt(pc[1]) | UInt(pc[2]) << 32).unsafelyUnwrapped
                 switch IROp.decode(pc[0]) {
-                case .storeStatic1: address.storeBytes(of: UInt8(truncatingIfNeeded: i64(pc[3])), as: UInt8.self)
-                case .storeStatic2: address.storeBytes(of: UInt16(truncatingIfNeeded: i64(pc[3])), as: UInt16.self)
-                case .storeStatic4: address.storeBytes(of: UInt32(truncatingIfNeeded: i64(pc[3])), as: UInt32.self)
-                case .storeStatic8: address.storeBytes(of: i64(pc[3]), as: Int64.self)
+                case .storeStatic1: address.storeWord(UInt8(truncatingIfNeeded: i64(pc[3])), at: 0, as: UInt8.self)
+                case .storeStatic2: address.storeWord(UInt16(truncatingIfNeeded: i64(pc[3])), at: 0, as: UInt16.self)
+                case .storeStatic4: address.storeWord(UInt32(truncatingIfNeeded: i64(pc[3])), at: 0, as: UInt32.self)
+                case .storeStatic8: address.storeWord(i64(pc[3]), at: 0, as: Int64.self)
                 default:
-                    address.storeBytes(of: i64(pc[3]), as: Int64.self)
+                    address.storeWord(i64(pc[3]), at: 0, as: Int64.self)
                     markCard(thread, address)
                 }
                 pc += 4
@@ -680,15 +679,15 @@ enum Interpreter {
             case .convToU2: setI64(pc[1], Int64(UInt16(truncatingIfNeeded: i64(pc[2])))); pc += 3
             case .convI4ToU8: setI64(pc[1], Int64(UInt32(bitPattern: i32(pc[2])))); pc += 3
             case .callIndirect:
-                guard let descriptor = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
+                guard let descriptor = fp.loadWord(at: Int(pc[1]), as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
                 status = enter(descriptor, frameOffset: Int(pc[2]), returnTo: pc + 3)
                 if _slowPath(status != .completed) { break loop }
             case .jump, .tailCall:
                 let isJump = IROp.decode(pc[0]) == .jump
                 let descriptor = isJump ? UnsafeRawPointer(bitPattern: UInt(pc[1]) | UInt(pc[2]) << 32)
-                                        : fp.load(fromByteOffset: Int(pc[1]), as: UnsafeRawPointer?.self)
+                                        : fp.loadWord(at: Int(pc[1]), as: UnsafeRawPointer?.self)
                 guard let descriptor else { status = .nullReference; break loop }
-                var callee = descriptor.load(fromByteOffset: MethodDescriptorLayout.entryPointOffset, as: UnsafeRawPointer?.self)
+                var callee = descriptor.loadWord(at: MethodDescriptorLayout.entryPointOffset, as: UnsafeRawPointer?.self)
                 if _slowPath(callee == nil) {
                     publishStackTop()
                     callee = prepare(thread, descriptor)
@@ -700,7 +699,7 @@ enum Interpreter {
                     fp.copyMemory(from: fp + Int(pc[2]), byteCount: Int(pc[3]))
                     if pc[4] != 0 { unboxThisIfNeeded(descriptor, 0) }
                 }
-                let frameSize = Int(target.load(fromByteOffset: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
+                let frameSize = Int(target.loadWord(at: CompiledMethodLayout.frameSizeOffset, as: UInt32.self))
                 if _slowPath(fp + frameSize > thread.pointee.stackLimit) { status = .stackOverflow; break loop }
                 zeroLocals(of: target, in: fp)
                 method = target
@@ -709,17 +708,17 @@ enum Interpreter {
             case .makeTypedReference:
                 let reference = fp + Int(pc[1])
                 let table = UInt(pc[3]) | UInt(pc[4]) << 32
-                let address = fp.load(fromByteOffset: Int(pc[2]), as: UInt.self)  // the same slot as the result
-                reference.storeBytes(of: table, toByteOffset: TypedReferenceLayout.typeOffset, as: UInt.self)
-                reference.storeBytes(of: address, toByteOffset: TypedReferenceLayout.valueOffset, as: UInt.self)
-                reference.storeBytes(of: table, toByteOffset: TypedReferenceLayout.classOffset, as: UInt.self)
+                let address = fp.loadWord(at: Int(pc[2]), as: UInt.self)  // the same slot as the result
+                reference.storeWord(table, at: TypedReferenceLayout.typeOffset, as: UInt.self)
+                reference.storeWord(address, at: TypedReferenceLayout.valueOffset, as: UInt.self)
+                reference.storeWord(table, at: TypedReferenceLayout.classOffset, as: UInt.self)
                 pc += 5
             case .typedReferenceAddress:
                 let reference = fp + Int(pc[2])
-                if _slowPath(reference.load(fromByteOffset: TypedReferenceLayout.typeOffset, as: UInt.self) != (UInt(pc[3]) | UInt(pc[4]) << 32)) {
+                if _slowPath(reference.loadWord(at: TypedReferenceLayout.typeOffset, as: UInt.self) != (UInt(pc[3]) | UInt(pc[4]) << 32)) {
                     status = .invalidCast; break loop
                 }
-                fp.storeBytes(of: reference.load(fromByteOffset: TypedReferenceLayout.valueOffset, as: UInt.self), toByteOffset: Int(pc[1]), as: UInt.self)
+                fp.storeWord(reference.load(fromByteOffset: TypedReferenceLayout.valueOffset, as: UInt.self), at: Int(pc[1]), as: UInt.self)
                 pc += 5
             case .traceEntry:
                 traceEntry(thread, method, depth: control - thread.pointee.controlBase)
@@ -731,56 +730,56 @@ enum Interpreter {
                 traceNativeCall(thread, UnsafeRawPointer(bitPattern: UInt(pc[1]) | UInt(pc[2]) << 32).unsafelyUnwrapped, depth: control - thread.pointee.controlBase)
                 pc += 3
             case .unbox:
-                guard let object = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
+                guard let object = fp.loadWord(at: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
                 let target = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
-                let table = MethodTable(object.load(as: UnsafeMutableRawPointer.self))
+                let table = MethodTable(object.loadWord(at: 0, as: UnsafeMutableRawPointer.self))
                 // An enum and its underlying primitive unbox as each other (same element kind and size).
                 let numeric = MethodTableFlags.enumOrPrimitive.rawValue
                 if _slowPath(table != target && !(table.elementKind == target.elementKind && table.baseSize == target.baseSize
                                                    && table.flags.rawValue & numeric != 0 && target.flags.rawValue & numeric != 0)) {
                     status = .invalidCast; break loop
                 }
-                fp.storeBytes(of: object + ObjectLayout.headerSize, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                fp.storeWord(object + ObjectLayout.headerSize, at: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 pc += 5
 
-            case .frameAddress: fp.storeBytes(of: fp + Int(pc[2]), toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self); pc += 3
+            case .frameAddress: fp.storeWord(fp + Int(pc[2]), at: Int(pc[1]), as: UnsafeMutableRawPointer.self); pc += 3
             case .absoluteAddress: setI64(pc[1], Int64(bitPattern: UInt64(pc[2]) | UInt64(pc[3]) << 32)); pc += 4
             case .fieldAddress:
-                let base = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self)
+                let base = fp.loadWord(at: Int(pc[2]), as: UnsafeMutableRawPointer?.self)
                 if _slowPath(base == nil) { status = .nullReference; break loop }
-                fp.storeBytes(of: base.unsafelyUnwrapped + Int(pc[3]), toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self); pc += 4
+                fp.storeWord(base.unsafelyUnwrapped + Int(pc[3]), at: Int(pc[1]), as: UnsafeMutableRawPointer.self); pc += 4
             case .load:
-                guard let base = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
+                guard let base = fp.loadWord(at: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
                 load(into: fp + Int(pc[1]), from: base + Int(pc[3]), LoadKind(rawValue: pc[4]).unsafelyUnwrapped); pc += 5
             case .loadN:
-                guard let base = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
+                guard let base = fp.loadWord(at: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
                 (fp + Int(pc[1])).copyMemory(from: base + Int(pc[3]), byteCount: Int(pc[4])); pc += 5
             case .store:
-                guard let base = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
+                guard let base = fp.loadWord(at: Int(pc[1]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
                 let target = base + Int(pc[2]), value = fp + Int(pc[3])
                 switch StoreKind(rawValue: pc[4]).unsafelyUnwrapped {
-                case .b1: target.storeBytes(of: value.load(as: UInt8.self), as: UInt8.self)
-                case .b2: target.storeBytes(of: value.load(as: UInt16.self), as: UInt16.self)
-                case .b4: target.storeBytes(of: value.load(as: UInt32.self), as: UInt32.self)
-                case .b8: target.storeBytes(of: value.load(as: UInt64.self), as: UInt64.self)
+                case .b1: target.storeWord(value.load(as: UInt8.self), at: 0, as: UInt8.self)
+                case .b2: target.storeWord(value.load(as: UInt16.self), at: 0, as: UInt16.self)
+                case .b4: target.storeWord(value.load(as: UInt32.self), at: 0, as: UInt32.self)
+                case .b8: target.storeWord(value.load(as: UInt64.self), at: 0, as: UInt64.self)
                 case .reference:
-                    target.storeBytes(of: value.load(as: UInt64.self), as: UInt64.self)
+                    target.storeWord(value.load(as: UInt64.self), at: 0, as: UInt64.self)
                     markCard(thread, target)
                 }
                 pc += 5
             case .storeN:
-                guard let base = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
+                guard let base = fp.loadWord(at: Int(pc[1]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
                 (base + Int(pc[2])).copyMemory(from: fp + Int(pc[3]), byteCount: Int(pc[4]))
                 markCard(thread, base + Int(pc[2]))
                 pc += 5
             case .frameLoad:
                 load(into: fp + Int(pc[1]), from: fp + Int(pc[2]), LoadKind(rawValue: pc[3]).unsafelyUnwrapped); pc += 4
             case .zeroN:
-                guard let base = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
+                guard let base = fp.loadWord(at: Int(pc[1]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
                 base.initializeMemory(as: UInt8.self, repeating: 0, count: Int(pc[2])); pc += 3
             case .initClass:
                 let table = UnsafeMutableRawPointer(bitPattern: UInt(pc[1]) | UInt(pc[2]) << 32).unsafelyUnwrapped
-                if _fastPath(table.load(fromByteOffset: MethodTable.classInitStateOffset, as: UInt32.self) == TypeInitializationState.started) {
+                if _fastPath(table.loadWord(at: MethodTable.classInitStateOffset, as: UInt32.self) == TypeInitializationState.started) {
                     pc += 5; continue loop
                 }
                 publishStackTop()
@@ -789,7 +788,7 @@ enum Interpreter {
                 pc += 5
 
             case .throwObject:
-                guard let exception = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
+                guard let exception = fp.loadWord(at: Int(pc[1]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
                 thread.pointee.pendingException = exception
                 status = .exception
                 break loop
@@ -820,15 +819,15 @@ enum Interpreter {
                 if _slowPath(size < 0 || end > thread.pointee.locallocLimit) { status = .stackOverflow; break loop }
                 block.initializeMemory(as: UInt8.self, repeating: 0, count: size)
                 thread.pointee.locallocCursor = end
-                fp.storeBytes(of: block, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self)
+                fp.storeWord(block, at: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 pc += 3
             case .locallocMark:
-                fp.storeBytes(of: thread.pointee.locallocCursor, toByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self); pc += 2
+                fp.storeWord(thread.pointee.locallocCursor, at: Int(pc[1]), as: UnsafeMutableRawPointer.self); pc += 2
             case .locallocRelease:
-                thread.pointee.locallocCursor = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer.self); pc += 2
+                thread.pointee.locallocCursor = fp.loadWord(at: Int(pc[1]), as: UnsafeMutableRawPointer.self); pc += 2
             case .copyBlock:
-                let destination = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer?.self)
-                let source = fp.load(fromByteOffset: Int(pc[2]), as: UnsafeMutableRawPointer?.self)
+                let destination = fp.loadWord(at: Int(pc[1]), as: UnsafeMutableRawPointer?.self)
+                let source = fp.loadWord(at: Int(pc[2]), as: UnsafeMutableRawPointer?.self)
                 let count = Int(UInt32(bitPattern: i32(pc[3])))
                 if count > 0 {
                     guard let destination, let source else { status = .nullReference; break loop }
@@ -836,7 +835,7 @@ enum Interpreter {
                 }
                 pc += 4
             case .initBlock:
-                let address = fp.load(fromByteOffset: Int(pc[1]), as: UnsafeMutableRawPointer?.self)
+                let address = fp.loadWord(at: Int(pc[1]), as: UnsafeMutableRawPointer?.self)
                 let count = Int(UInt32(bitPattern: i32(pc[3])))
                 if count > 0 {
                     guard let address else { status = .nullReference; break loop }
@@ -851,7 +850,7 @@ enum Interpreter {
 
             case .ret, .ret4, .ret8, .retN:
                 switch IROp.decode(pc[0]) {
-                case .ret4: fp.storeBytes(of: fp.load(fromByteOffset: Int(pc[1]), as: UInt64.self), as: UInt64.self)
+                case .ret4: fp.storeWord(fp.load(fromByteOffset: Int(pc[1]), as: UInt64.self), at: 0, as: UInt64.self)
                 case .ret8: setI64(0, i64(pc[1]))
                 case .retN: fp.copyMemory(from: fp + Int(pc[1]), byteCount: Int(pc[2]))
                 default: break
@@ -908,8 +907,8 @@ enum Interpreter {
     /// read). Most frames have a few locals: 8-byte stores, memset beyond that.
     @inline(__always)
     static func zeroLocals(of method: UnsafeRawPointer, in frame: UnsafeMutableRawPointer) {
-        let start = frame + Int(method.load(fromByteOffset: CompiledMethodLayout.argumentSizeOffset, as: UInt32.self))
-        let bytes = Int(method.load(fromByteOffset: CompiledMethodLayout.localsSizeOffset, as: UInt32.self))
+        let start = frame + Int(method.loadWord(at: CompiledMethodLayout.argumentSizeOffset, as: UInt32.self))
+        let bytes = Int(method.loadWord(at: CompiledMethodLayout.localsSizeOffset, as: UInt32.self))
         if bytes <= 64 {
             let words = start.assumingMemoryBound(to: UInt64.self)
             var i = 0
@@ -933,13 +932,13 @@ enum Interpreter {
     @inline(__always)
     static func load(into slot: UnsafeMutableRawPointer, from address: UnsafeMutableRawPointer, _ kind: LoadKind) {
         switch kind {
-        case .i1: slot.storeBytes(of: Int64(address.load(as: Int8.self)), as: Int64.self)
-        case .u1: slot.storeBytes(of: Int64(address.load(as: UInt8.self)), as: Int64.self)
-        case .i2: slot.storeBytes(of: Int64(address.loadUnaligned(as: Int16.self)), as: Int64.self)
-        case .u2: slot.storeBytes(of: Int64(address.loadUnaligned(as: UInt16.self)), as: Int64.self)
-        case .i4, .u4: slot.storeBytes(of: Int64(address.loadUnaligned(as: Int32.self)), as: Int64.self)
-        case .i8, .r8: slot.storeBytes(of: address.loadUnaligned(as: Int64.self), as: Int64.self)
-        case .r4: slot.storeBytes(of: UInt64(address.loadUnaligned(as: UInt32.self)), as: UInt64.self)
+        case .i1: slot.storeWord(Int64(address.load(as: Int8.self)), at: 0, as: Int64.self)
+        case .u1: slot.storeWord(Int64(address.load(as: UInt8.self)), at: 0, as: Int64.self)
+        case .i2: slot.storeWord(Int64(address.loadUnaligned(as: Int16.self)), at: 0, as: Int64.self)
+        case .u2: slot.storeWord(Int64(address.loadUnaligned(as: UInt16.self)), at: 0, as: Int64.self)
+        case .i4, .u4: slot.storeWord(Int64(address.loadUnaligned(as: Int32.self)), at: 0, as: Int64.self)
+        case .i8, .r8: slot.storeWord(address.loadUnaligned(as: Int64.self), at: 0, as: Int64.self)
+        case .r4: slot.storeWord(UInt64(address.loadUnaligned(as: UInt32.self)), at: 0, as: UInt64.self)
         }
     }
 
@@ -978,12 +977,12 @@ enum Interpreter {
         let withBounds = count == 2 * rank
         var lengths: [Int] = [], lowerBounds: [Int] = []
         for d in 0..<rank {
-            lengths.append(Int(arguments.load(fromByteOffset: 8 * (withBounds ? 2 * d + 1 : d), as: Int64.self)))
-            lowerBounds.append(withBounds ? Int(arguments.load(fromByteOffset: 16 * d, as: Int32.self)) : 0)
+            lengths.append(Int(arguments.loadWord(at: 8 * (withBounds ? 2 * d + 1 : d), as: Int64.self)))
+            lowerBounds.append(withBounds ? Int(arguments.loadWord(at: 16 * d, as: Int32.self)) : 0)
         }
         let runtime = Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue()
         let (array, status) = runtime.allocateArray(table, lengths: lengths, lowerBounds: lowerBounds)
-        destination.storeBytes(of: array, as: UnsafeMutableRawPointer?.self)
+        destination.storeWord(array, at: 0, as: UnsafeMutableRawPointer?.self)
         return status
     }
 
@@ -1021,7 +1020,7 @@ enum Interpreter {
             // The return address follows the call; the call itself is one word before it.
             frames.append(Frame(method: caller.method, fp: caller.frame, word: words(caller.pc, caller.method) - 1, level: record))
         }
-        let exceptionType = MethodTable(exception.load(as: UnsafeMutableRawPointer.self)).runtimeType
+        let exceptionType = MethodTable(exception.loadWord(at: 0, as: UnsafeMutableRawPointer.self)).runtimeType
         /// The clauses of a frame that this dispatch may use.
         func clauses(of frame: Frame) -> [(Int, IRExceptionClause)] {
             var all = Array(ImportedMethod.of(frame.method).clauses.enumerated())
@@ -1104,7 +1103,7 @@ enum Interpreter {
         let frame = frames[found.frame]
         let imported = ImportedMethod.of(frame.method)
         let clause = imported.clauses[found.clause]
-        frame.fp.storeBytes(of: exception, toByteOffset: imported.exceptionEntryOffset, as: UnsafeMutableRawPointer.self)
+        frame.fp.storeWord(exception, at: imported.exceptionEntryOffset, as: UnsafeMutableRawPointer.self)
         // Frames beyond the soft limits existed only while a StackOverflowException was made.
         thread.pointee.stackLimit = thread.pointee.stackSoftLimit
         thread.pointee.controlLimit = thread.pointee.controlSoftLimit
@@ -1120,14 +1119,14 @@ enum Interpreter {
     static func invokeMulticast(_ thread: UnsafeMutablePointer<ThreadState>, _ frame: UnsafeMutableRawPointer,
                                 argumentBytes: Int, delegatesOffset: Int, resultBytes: Int) -> ExecutionStatus {
         let runtime = Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue()
-        let list = frame.load(as: UnsafeRawPointer.self).load(fromByteOffset: delegatesOffset, as: UnsafeRawPointer.self)
-        let count = list.load(fromByteOffset: ObjectLayout.arrayLengthOffset, as: Int.self)
-        let arguments = (0..<(argumentBytes / 8)).map { frame.load(fromByteOffset: 8 + 8 * $0, as: UInt64.self) }
+        let list = frame.loadWord(at: 0, as: UnsafeRawPointer.self).loadWord(at: delegatesOffset, as: UnsafeRawPointer.self)
+        let count = list.loadWord(at: ObjectLayout.arrayLengthOffset, as: Int.self)
+        let arguments = (0..<(argumentBytes / 8)).map { frame.loadWord(at: 8 + 8 * $0, as: UInt64.self) }
         for index in 0..<count {
-            let delegate = list.load(fromByteOffset: ObjectLayout.arrayDataOffset + 8 * index, as: UnsafeRawPointer.self)
-            let target = delegate.load(fromByteOffset: DelegateLayout.targetOffset, as: UInt64.self)
-            let function = delegate.load(fromByteOffset: DelegateLayout.methodOffset, as: UnsafeRawPointer.self)
-            let flags = function.load(fromByteOffset: MethodDescriptorLayout.flagsOffset, as: UInt32.self)
+            let delegate = list.loadWord(at: ObjectLayout.arrayDataOffset + 8 * index, as: UnsafeRawPointer.self)
+            let target = delegate.loadWord(at: DelegateLayout.targetOffset, as: UInt64.self)
+            let function = delegate.loadWord(at: DelegateLayout.methodOffset, as: UnsafeRawPointer.self)
+            let flags = function.loadWord(at: MethodDescriptorLayout.flagsOffset, as: UInt32.self)
             var words = arguments
             var method = MethodDescriptorLayout.method(of: function)
             if target != 0 {
@@ -1151,10 +1150,10 @@ enum Interpreter {
     static func openInstanceTarget(_ thread: UnsafeMutablePointer<ThreadState>, _ function: UnsafeRawPointer, this: UnsafeRawPointer?) -> UnsafeRawPointer? {
         guard let this else { return nil }
         let method = MethodDescriptorLayout.method(of: function)
-        guard method.isVirtual, !method.isFinal, function.load(fromByteOffset: MethodDescriptorLayout.flagsOffset, as: UInt32.self) & MethodDescriptorLayout.valueTypeThis == 0 else {
+        guard method.isVirtual, !method.isFinal, function.loadWord(at: MethodDescriptorLayout.flagsOffset, as: UInt32.self) & MethodDescriptorLayout.valueTypeThis == 0 else {
             return function
         }
-        return resolveVirtual(thread, function, on: MethodTable(UnsafeMutableRawPointer(mutating: this.load(as: UnsafeRawPointer.self)))) ?? function
+        return resolveVirtual(thread, function, on: MethodTable(UnsafeMutableRawPointer(mutating: this.loadWord(at: 0, as: UnsafeRawPointer.self)))) ?? function
     }
 
     @inline(never)
@@ -1182,7 +1181,7 @@ enum Interpreter {
         let cellSize = context.pointee.cellSizes[sizeClass]
         guard context.pointee.budget >= cellSize, let cell = context.pointee.takeCell(sizeClass) else { return nil }
         context.pointee.budget -= cellSize
-        cell.storeBytes(of: table.raw, as: UnsafeMutableRawPointer.self)
+        cell.storeWord(table.raw, at: 0, as: UnsafeMutableRawPointer.self)
         return cell
     }
 
@@ -1247,24 +1246,24 @@ enum Interpreter {
         var isFloat = false
         switch code.source {
         case .i4:
-            let v = source.load(as: Int32.self)
+            let v = source.loadWord(at: 0, as: Int32.self)
             signed = Int64(v)
             unsigned = code.unsignedSource ? UInt64(UInt32(bitPattern: v)) : UInt64(bitPattern: signed)
         case .i8:
-            signed = source.load(as: Int64.self)
+            signed = source.loadWord(at: 0, as: Int64.self)
             unsigned = UInt64(bitPattern: signed)
-        case .r4: float = Double(source.load(as: Float.self)); isFloat = true
-        case .r8: float = source.load(as: Double.self); isFloat = true
+        case .r4: float = Double(source.loadWord(at: 0, as: Float.self)); isFloat = true
+        case .r8: float = source.loadWord(at: 0, as: Double.self); isFloat = true
         }
         // Float targets.
         switch code.target {
         case .r4:
             let r: Float = isFloat ? Float(float) : code.unsignedSource ? Float(unsigned) : Float(signed)
-            destination.storeBytes(of: UInt64(r.bitPattern), as: UInt64.self)
+            destination.storeWord(UInt64(r.bitPattern), at: 0, as: UInt64.self)
             return true
         case .r8:
             let r: Double = isFloat ? float : code.unsignedSource ? Double(unsigned) : Double(signed)
-            destination.storeBytes(of: r, as: Double.self)
+            destination.storeWord(r, at: 0, as: Double.self)
             return true
         default: break
         }
@@ -1315,7 +1314,29 @@ enum Interpreter {
         case .i4, .u4: Int64(Int32(truncatingIfNeeded: bits))
         default: Int64(bitPattern: bits)
         }
-        destination.storeBytes(of: result, as: Int64.self)
+        destination.storeWord(result, at: 0, as: Int64.self)
         return true
+    }
+}
+
+// storeBytes(of:toByteOffset:as:) and load(fromByteOffset:as:) stay out-of-line calls in the
+// interpreter loop (too large a function for the inliner); these are inlined by the compiler's
+// mandatory pass. Frame slots, fields and elements the loop touches are naturally aligned.
+extension UnsafeMutableRawPointer {
+    @_transparent
+    func storeWord<T>(_ value: T, at offset: Int, as type: T.Type) {
+        (self + offset).assumingMemoryBound(to: T.self).pointee = value
+    }
+
+    @_transparent
+    func loadWord<T>(at offset: Int, as type: T.Type) -> T {
+        (self + offset).assumingMemoryBound(to: T.self).pointee
+    }
+}
+
+extension UnsafeRawPointer {
+    @_transparent
+    func loadWord<T>(at offset: Int, as type: T.Type) -> T {
+        (self + offset).assumingMemoryBound(to: T.self).pointee
     }
 }
