@@ -1,5 +1,5 @@
 // The garbage-collected heap (DESIGN.md §5): one reserved address range, committed on demand in
-// 64 KB blocks (with MADV_HUGEPAGE on each committed chunk). A small object (up to 32 KB) lives in
+// 64 KB blocks (with MADV_HUGEPAGE on each committed chunk after the first). A small object (up to 32 KB) lives in
 // a block dedicated to its size class, so any address inside a block maps to the start of its
 // cell: that is how conservative roots and interior pointers (byrefs) find their object. Larger
 // objects take a run of whole blocks. Free cells have a nil MethodTable word and are chained
@@ -231,7 +231,9 @@ public final class Heap {
             let start = base + committedBlocks * Self.blockSize
             let length = (newCommitted - committedBlocks) * Self.blockSize
             guard mprotect(start, length, PROT_READ | PROT_WRITE) == 0 else { usedBlocks -= count; return nil }
-            _ = madvise(start, length, 14 /* MADV_HUGEPAGE */)
+            // The first chunk stays on small pages: a small program would pay a whole 2 MB huge
+            // page for a few kilobytes of objects.
+            if committedBlocks > 0 { _ = madvise(start, length, 14 /* MADV_HUGEPAGE */) }
             committedBlocks = newCommitted
         }
         return index
