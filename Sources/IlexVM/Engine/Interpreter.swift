@@ -1021,29 +1021,33 @@ enum Interpreter {
             frames.append(Frame(method: caller.method, fp: caller.frame, word: words(caller.pc, caller.method) - 1, level: record))
         }
         let exceptionType = MethodTable(exception.loadWord(at: 0, as: UnsafeMutableRawPointer.self)).runtimeType
-        /// The clauses of a frame that this dispatch may use.
-        func clauses(of frame: Frame) -> [(Int, IRExceptionClause)] {
-            var all = Array(ImportedMethod.of(frame.method).clauses.enumerated())
+        /// The clauses of a frame that this dispatch may use, as indices into its clause list
+        /// (no copies: a clause holds a class reference, and this runs for every frame passed).
+        func clauses(of frame: Frame) -> [Int] {
+            let all = ImportedMethod.of(frame.method).clauses
+            var indices = Array(all.indices)
             // An exception that escaped a handler of the faulting frame has been through the
             // clauses nested in that handler already.
             if let escapedHandler, frame.fp == frames[0].fp, frame.method == frames[0].method,
-               let escaped = all.first(where: { $0.element.handlerStart == escapedHandler })?.element {
-                all.removeAll { escaped.handlerStart <= $0.element.tryStart && $0.element.tryStart < escaped.handlerEnd }
+               let escaped = all.first(where: { $0.handlerStart == escapedHandler }) {
+                indices.removeAll { escaped.handlerStart <= all[$0].tryStart && all[$0].tryStart < escaped.handlerEnd }
             }
-            guard let handlerEntry, frame.level == floor else { return all }
-            guard let running = all.first(where: { $0.element.handlerStart == handlerEntry || ($0.element.kind == .filter && $0.element.filterStart == handlerEntry) })?.element else {
-                return all
+            guard let handlerEntry, frame.level == floor else { return indices }
+            guard let running = indices.lazy.map({ all[$0] }).first(where: { $0.handlerStart == handlerEntry || ($0.kind == .filter && $0.filterStart == handlerEntry) }) else {
+                return indices
             }
             let range = running.filterStart == handlerEntry && running.kind == .filter
                 ? running.filterStart..<running.handlerStart : running.handlerStart..<running.handlerEnd
-            return all.filter { range.contains($0.element.tryStart) && $0.element.tryEnd <= range.upperBound }
+            return indices.filter { range.contains(all[$0].tryStart) && all[$0].tryEnd <= range.upperBound }
         }
 
         // First pass.
         var found: (frame: Int, clause: Int)?
         search: for (index, frame) in frames.enumerated() {
             let imported = ImportedMethod.of(frame.method)
-            for (clauseIndex, clause) in clauses(of: frame) where clause.tryStart <= frame.word && frame.word < clause.tryEnd {
+            for clauseIndex in clauses(of: frame) {
+                let clause = imported.clauses[clauseIndex]
+                guard clause.tryStart <= frame.word && frame.word < clause.tryEnd else { continue }
                 switch clause.kind {
                 case .catch:
                     if let type = clause.catchType, (try? exceptionType.isAssignable(to: type)) == true {
@@ -1080,8 +1084,9 @@ enum Interpreter {
         for index in 0...last {
             let frame = frames[index]
             let imported = ImportedMethod.of(frame.method)
-            for (clauseIndex, clause) in clauses(of: frame)
-            where (clause.kind == .finally || clause.kind == .fault) && clause.tryStart <= frame.word && frame.word < clause.tryEnd {
+            for clauseIndex in clauses(of: frame) {
+                let clause = imported.clauses[clauseIndex]
+                guard (clause.kind == .finally || clause.kind == .fault) && clause.tryStart <= frame.word && frame.word < clause.tryEnd else { continue }
                 if let found, found.frame == index {
                     // In the catching frame only the blocks nested inside the catching try.
                     let catching = imported.clauses[found.clause]
