@@ -48,7 +48,7 @@ for run in "ILEX_GC_STRESS=1 ILEX_GC_VERIFY=1 :" "ILEX_MAX_HEAP=2m :Garbage" "PR
   total=$((total + 1))
   variables="${run%%:*}"
   filter="${run#*:}"
-  if env $variables bash scripts/run-programs.sh "${SWIFT_SCRATCH:-.build}/release/ilex" "$filter" | tail -n 1 | sed "s/^/[$variables] /"; then :; else failed=$((failed + 1)); fi
+  if env $variables bash scripts/run-programs.sh "${SWIFT_SCRATCH:-.build}/release/ilex" "$filter" | tail -n 1 | sed "s|^|[$variables] |"; then :; else failed=$((failed + 1)); fi
 done
 
 # DESIGN.md §8: no ARC or allocation in the interpreter loop (one test).

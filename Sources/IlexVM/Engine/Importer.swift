@@ -7,7 +7,7 @@
 
 /// Why a method could not be imported; the engine raises the managed exception of that name.
 public struct ImportError: Error, CustomStringConvertible {
-    public enum Kind: String {
+    public enum Kind: String, Sendable {
         case invalidProgram = "System.InvalidProgramException"
         case notImplemented = "System.NotImplementedException"
     }
@@ -1313,7 +1313,8 @@ struct Importer {
         let wide: Bool
         switch (a, b) {
         case (.int32, .int32): wide = false
-        case (.int64, .int64), (.nativeInt, .nativeInt), (.nativeInt, .int32), (.int64, .int32) where (0x62...0x64).contains(opcode) || a == .nativeInt: wide = true
+        case (.int64, .int64), (.nativeInt, .nativeInt), (.nativeInt, .int32): wide = true
+        case (.int64, .int32) where (0x62...0x64).contains(opcode): wide = true  // shifts of int64 by an int32 count
         default: return nil
         }
         let forms: [UInt16: IROp] = [0x58: .addI4Imm, 0x59: .subI4Imm, 0x5A: .mulI4Imm, 0x5F: .andI4Imm, 0x60: .orI4Imm,

@@ -7,7 +7,7 @@
 /// A method or field a reference names that the resolved type does not have (MissingMethodException /
 /// MissingFieldException in managed code).
 public struct MissingMemberError: Error, CustomStringConvertible {
-    public enum Kind: String { case method = "Method", field = "Field" }
+    public enum Kind: String, Sendable { case method = "Method", field = "Field" }
     public let kind: Kind
     public let typeName: String
     public let memberName: String
