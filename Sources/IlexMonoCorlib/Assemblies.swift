@@ -238,11 +238,11 @@ extension MonoCorlib {
     // crashes on some closures nested in @convention(c) ones)
 
     static func getCallingAssembly(_ context: NativeContext, _ frame: UnsafeMutableRawPointer) -> UInt32 {
-        let callers = context.managedCallers
+        let callers = context.managedFrames().map(\.method)
         guard let executing = callers.first else { return context.throwException("System.InvalidOperationException") }
         let corlib = context.runtime.system.corlib
         let calling = callers.dropFirst().first { method in
-            !(method.declaringType.assembly === corlib && outermost(method.declaringType).namespace == "System.Reflection")
+            !(method.declaringType.assembly === corlib && method.declaringType.nesting.namespace == "System.Reflection")
         } ?? executing
         guard let assembly = calling.declaringType.assembly ?? executing.declaringType.assembly else { return context.throwException("System.InvalidOperationException") }
         return MonoCorlib.assemblyResult(frame, assembly, context)
@@ -482,7 +482,7 @@ extension MonoCorlib {
         let name = context.string(nameObject)
         let system = context.runtime.system
         let caller = callerObject.map { loadedAssembly(of: $0, context) }
-            ?? context.managedCallers.lazy.compactMap(\.declaringType.assembly).first { $0 !== system.corlib }
+            ?? context.managedFrames().lazy.compactMap(\.method.declaringType.assembly).first { $0 !== system.corlib }
             ?? system.corlib
         guard let parsed = try? TypeNameParser.parse(name) else {
             if !throwOnError { result(frame, UInt(0)); return NativeContext.success }
@@ -548,18 +548,6 @@ extension MonoCorlib {
         guard let object = assemblyObject(assembly, context) else { return context.throwException("System.OutOfMemoryException") }
         result(frame, object)
         return NativeContext.success
-    }
-
-    /// The outermost type enclosing a (nested) definition: it carries the namespace.
-    static func outermost(_ type: RuntimeType) -> (namespace: String, name: String) {
-        guard let reader = type.reader, type.kind == .definition else { return (type.namespace, type.name) }
-        var row = reader.typeDefinition(type.definitionHandle)
-        var depth = 0
-        while let outer = row.declaringType, depth < 64 {
-            row = reader.typeDefinition(outer)
-            depth += 1
-        }
-        return (row.namespace, row.name)
     }
 
     /// A GPtrArray (Mono.RuntimeStructs.GPtrArray: `{ IntPtr* data; int len; }`) in malloc'd

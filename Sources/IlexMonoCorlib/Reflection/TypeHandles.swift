@@ -203,13 +203,11 @@ extension MonoCorlib {
                 type = ownerType
             }
             while let element = type.elementType { type = element }
-            guard type.isDefinition, let reader = type.reader else {
+            guard type.isDefinition, type.reader != nil else {
                 result(frame, UInt(0))
                 return NativeContext.success
             }
-            var handle = type.definitionHandle
-            while let outer = reader.typeDefinition(handle).declaringType { handle = outer }
-            return MonoCorlib.stringResult(frame, reader.typeDefinition(handle).namespace, context)
+            return MonoCorlib.stringResult(frame, type.nesting.namespace, context)
         }
         // string RuntimeType.getFullName(bool fullName, bool assemblyQualified)
         table.register("System.RuntimeType::getFullName") { context, frame in

@@ -22,19 +22,6 @@ public struct NativeContext {
     /// The managed method that called the native method (Assembly.GetExecutingAssembly, …).
     public var caller: RuntimeMethod? { thread.pointee.nativeCaller.map { ImportedMethod.of($0).method } }
 
-    /// The managed methods waiting on this thread, innermost first: the caller, then the methods
-    /// the control stack returns to (Assembly.GetCallingAssembly walks them). The method a
-    /// nested loop's caller ran in native code is not among them (it has no return record).
-    public var managedCallers: [RuntimeMethod] {
-        var methods: [RuntimeMethod] = caller.map { [$0] } ?? []
-        var record = thread.pointee.controlTop
-        while record > thread.pointee.controlBase {
-            record -= 1
-            methods.append(ImportedMethod.of(record.pointee.method).method)
-        }
-        return methods
-    }
-
     /// Runs a managed method from native code (a constructor, a virtual method); nonzero status
     /// values are returned as the native body's own result.
     public func call(_ method: RuntimeMethod, _ arguments: [UInt64]) -> UInt32 {

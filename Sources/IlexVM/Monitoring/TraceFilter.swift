@@ -68,7 +68,7 @@ public struct TraceFilter: Sendable {
         case .program: return type.assembly?.identity.name == programAssembly
         case .assembly(let name): return type.assembly?.identity.name == name
         case .namespace(let namespace):
-            let own = Self.outermostNamespace(type)
+            let own = type.nesting.namespace
             return own == namespace || own.hasPrefix(namespace + ".")
         case .type(let name): return Self.traceName(type) == name
         case .method(let typeName, let name):
@@ -78,27 +78,9 @@ public struct TraceFilter: Sendable {
 
     /// A type as mono's trace names it: namespace-qualified, nested types after a `/`.
     static func traceName(_ type: RuntimeType) -> String {
-        guard type.kind == .definition, let reader = type.reader else { return type.name }
-        var row = reader.typeDefinition(type.definitionHandle)
-        var name = row.name
-        var depth = 0
-        while let outer = row.declaringType, depth < MetadataReader.maximumNesting {
-            row = reader.typeDefinition(outer)
-            name = row.name + "/" + name
-            depth += 1
-        }
-        return row.namespace.isEmpty ? name : row.namespace + "." + name
-    }
-
-    private static func outermostNamespace(_ type: RuntimeType) -> String {
-        guard type.kind == .definition, let reader = type.reader else { return type.namespace }
-        var row = reader.typeDefinition(type.definitionHandle)
-        var depth = 0
-        while let outer = row.declaringType, depth < MetadataReader.maximumNesting {
-            row = reader.typeDefinition(outer)
-            depth += 1
-        }
-        return row.namespace
+        let (namespace, names) = type.nesting
+        let name = names.joined(separator: "/")
+        return namespace.isEmpty ? name : namespace + "." + name
     }
 }
 

@@ -3,22 +3,31 @@
 // ways: printing a RuntimeType, and finding the type a name denotes (for `ilex info --type` and
 // for tests that compare with names printed by mono).
 
+extension RuntimeType {
+    /// A definition among the types enclosing it: the namespace (the outermost type's; a nested
+    /// type has none of its own) and the names from the outermost type inwards. Other kinds:
+    /// their own namespace and name.
+    public var nesting: (namespace: String, names: [String]) {
+        guard kind == .definition, let reader else { return (namespace, [name]) }
+        var row = reader.typeDefinition(definitionHandle)
+        var names = [row.name]
+        var depth = 0
+        while let outer = row.declaringType, depth < MetadataReader.maximumNesting {
+            row = reader.typeDefinition(outer)
+            names.append(row.name)
+            depth += 1
+        }
+        return (row.namespace, names.reversed())
+    }
+}
+
 extension TypeSystem {
     public func displayName(_ type: RuntimeType) -> String {
         switch type.kind {
         case .definition:
             guard let reader = type.reader else { return "?" }
-            var name = type.name
-            var outer = reader.typeDefinition(type.definitionHandle).declaringType
-            var namespace = type.namespace
-            var depth = 0
-            while let o = outer, depth < MetadataReader.maximumNesting {
-                let row = reader.typeDefinition(o)
-                name = row.name + "+" + name
-                namespace = row.namespace
-                outer = row.declaringType
-                depth += 1
-            }
+            let (namespace, names) = type.nesting
+            let name = names.joined(separator: "+")
             var text = namespace.isEmpty ? name : namespace + "." + name
             if !type.typeArguments.isEmpty {
                 let arguments: [String]
