@@ -298,12 +298,15 @@ struct Importer {
     }
 
     /// One conversion: an instruction of its own for the common ones, else the general `conv`.
-    private mutating func emitConversion(to destination: Int, from source: Int, _ code: ConversionCode) {
+    /// Returns the number of operands emitted.
+    @discardableResult
+    private mutating func emitConversion(to destination: Int, from source: Int, _ code: ConversionCode) -> Int {
         if let op = Self.specializedConversion(code) {
             emit(op, [destination, source])
-        } else {
-            emit(.conv, [destination, source, Int(code.word)])
+            return 2
         }
+        emit(.conv, [destination, source, Int(code.word)])
+        return 3
     }
 
     /// The implicit conversion of a stack value stored as `type` (III.1.6): small integers are
@@ -1464,8 +1467,7 @@ struct Importer {
             emitMove(to: result.offset, from: value.offset, size: 8)
             if result.offset != value.offset { noteProducer(result, operandCount: 2) }
         } else {
-            emitConversion(to: result.offset, from: value.offset, code)
-            noteProducer(result, operandCount: Self.specializedConversion(code) == nil ? 3 : 2)
+            noteProducer(result, operandCount: emitConversion(to: result.offset, from: value.offset, code))
         }
     }
 }

@@ -721,13 +721,13 @@ enum Interpreter {
                 fp.storeWord(reference.load(fromByteOffset: TypedReferenceLayout.valueOffset, as: UInt.self), at: Int(pc[1]), as: UInt.self)
                 pc += 5
             case .traceEntry:
-                traceEntry(thread, method, depth: control - thread.pointee.controlBase)
+                trace(thread, .entry, method, depth: control - thread.pointee.controlBase)
                 pc += 1
             case .traceExit:
-                traceExit(thread, method, depth: control - thread.pointee.controlBase)
+                trace(thread, .exit, method, depth: control - thread.pointee.controlBase)
                 pc += 1
             case .traceNativeCall:
-                traceNativeCall(thread, UnsafeRawPointer(bitPattern: UInt(pc[1]) | UInt(pc[2]) << 32).unsafelyUnwrapped, depth: control - thread.pointee.controlBase)
+                trace(thread, .nativeCall, UnsafeRawPointer(bitPattern: UInt(pc[1]) | UInt(pc[2]) << 32).unsafelyUnwrapped, depth: control - thread.pointee.controlBase)
                 pc += 3
             case .unbox:
                 guard let object = fp.loadWord(at: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
@@ -1161,18 +1161,19 @@ enum Interpreter {
         return resolveVirtual(thread, function, on: MethodTable(UnsafeMutableRawPointer(mutating: this.loadWord(at: 0, as: UnsafeRawPointer.self)))) ?? function
     }
 
-    @inline(never)
-    static func traceEntry(_ thread: UnsafeMutablePointer<ThreadState>, _ method: UnsafeRawPointer, depth: Int) {
-        let imported = ImportedMethod.of(method)
-        Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue().traceOutput(
-            String(repeating: " ", count: min(depth, 60)) + "ENTER: \(imported.method)")
-    }
+    /// What a `--trace` line reports.
+    enum TraceEvent { case entry, exit, nativeCall }
 
+    /// One `--trace` line, indented by call depth: `pointer` is the method's compiled block
+    /// (entry, exit) or the callee's descriptor (a call into native code).
     @inline(never)
-    static func traceExit(_ thread: UnsafeMutablePointer<ThreadState>, _ method: UnsafeRawPointer, depth: Int) {
-        let imported = ImportedMethod.of(method)
-        Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue().traceOutput(
-            String(repeating: " ", count: min(depth, 60)) + "LEAVE: \(imported.method)")
+    static func trace(_ thread: UnsafeMutablePointer<ThreadState>, _ event: TraceEvent, _ pointer: UnsafeRawPointer, depth: Int) {
+        let text = switch event {
+        case .entry: "ENTER: \(ImportedMethod.of(pointer).method)"
+        case .exit: "LEAVE: \(ImportedMethod.of(pointer).method)"
+        case .nativeCall: " NATIVE: \(MethodDescriptorLayout.method(of: pointer))"
+        }
+        Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue().traceOutput(String(repeating: " ", count: min(depth, 60)) + text)
     }
 
     /// The inline allocation fast path (DESIGN.md §5): a cell of the object's size class from the
@@ -1190,11 +1191,6 @@ enum Interpreter {
         return cell
     }
 
-    @inline(never)
-    static func traceNativeCall(_ thread: UnsafeMutablePointer<ThreadState>, _ callee: UnsafeRawPointer, depth: Int) {
-        Unmanaged<Runtime>.fromOpaque(thread.pointee.runtime).takeUnretainedValue().traceOutput(
-            String(repeating: " ", count: min(depth + 1, 60)) + "NATIVE: \(MethodDescriptorLayout.method(of: callee))")
-    }
 
     /// Allocates an object (slow path: may collect); nil when the heap is exhausted.
     @inline(never)
