@@ -56,6 +56,12 @@ extension MonoCorlib {
         return object
     }
 
+    /// The loaded assembly of argument `index`, a RuntimeAssembly (`this` of its instance calls);
+    /// nil when it is null.
+    static func assemblyArgument(_ frame: UnsafeMutableRawPointer, _ index: Int, _ context: NativeContext) -> LoadedAssembly? {
+        argument(frame, index, as: UnsafeRawPointer?.self).map { loadedAssembly(of: $0, context) }
+    }
+
     /// The loaded assembly a RuntimeAssembly object stands for.
     static func loadedAssembly(of object: UnsafeRawPointer, _ context: NativeContext) -> LoadedAssembly {
         let field = try! context.runtime.system.corlibType("System.Reflection", "RuntimeAssembly").field(named: "_mono_assembly")!
@@ -149,22 +155,22 @@ extension MonoCorlib {
         // string RuntimeAssembly.get_fullname(Assembly a): "Name, Version=…, Culture=…, PublicKeyToken=…".
         table.register("System.Reflection.RuntimeAssembly::get_fullname") { context, frame in
             let context = NativeContext(context)
-            guard let object = argument(frame, 0, as: UnsafeRawPointer?.self) else { return context.throwException("System.NullReferenceException") }
-            return MonoCorlib.stringResult(frame, MonoCorlib.loadedAssembly(of: object, context).identity.description, context)
+            guard let assembly = MonoCorlib.assemblyArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
+            return MonoCorlib.stringResult(frame, assembly.identity.description, context)
         }
         // string RuntimeAssembly.get_location(): the real path of its file ("" for bytes).
         table.register("System.Reflection.RuntimeAssembly::get_location") { context, frame in
             let context = NativeContext(context)
-            guard let object = argument(frame, 0, as: UnsafeRawPointer?.self) else { return context.throwException("System.NullReferenceException") }
-            return MonoCorlib.stringResult(frame, MonoCorlib.location(of: MonoCorlib.loadedAssembly(of: object, context)), context)
+            guard let assembly = MonoCorlib.assemblyArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
+            return MonoCorlib.stringResult(frame, MonoCorlib.location(of: assembly), context)
         }
         // string RuntimeAssembly.get_code_base(Assembly a, bool escaped): "file://" + the path;
         // null for an assembly loaded from bytes.
         table.register("System.Reflection.RuntimeAssembly::get_code_base") { context, frame in
             let context = NativeContext(context)
-            guard let object = argument(frame, 0, as: UnsafeRawPointer?.self) else { return context.throwException("System.NullReferenceException") }
+            guard let assembly = MonoCorlib.assemblyArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
             let escaped = argument(frame, 1, as: UInt8.self) != 0
-            let location = MonoCorlib.location(of: MonoCorlib.loadedAssembly(of: object, context))
+            let location = MonoCorlib.location(of: assembly)
             guard !location.isEmpty else {
                 result(frame, UInt(0))
                 return NativeContext.success
@@ -175,14 +181,14 @@ extension MonoCorlib {
         // version string ("v4.0.30319").
         table.register("System.Reflection.RuntimeAssembly::InternalImageRuntimeVersion") { context, frame in
             let context = NativeContext(context)
-            guard let object = argument(frame, 0, as: UnsafeRawPointer?.self) else { return context.throwException("System.NullReferenceException") }
-            return MonoCorlib.stringResult(frame, MonoCorlib.loadedAssembly(of: object, context).reader.versionString, context)
+            guard let assembly = MonoCorlib.assemblyArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
+            return MonoCorlib.stringResult(frame, assembly.reader.versionString, context)
         }
         // bool RuntimeAssembly.get_global_assembly_cache(): whether its file lies in the GAC.
         table.register("System.Reflection.RuntimeAssembly::get_global_assembly_cache") { context, frame in
             let context = NativeContext(context)
-            guard let object = argument(frame, 0, as: UnsafeRawPointer?.self) else { return context.throwException("System.NullReferenceException") }
-            let location = MonoCorlib.location(of: MonoCorlib.loadedAssembly(of: object, context))
+            guard let assembly = MonoCorlib.assemblyArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
+            let location = MonoCorlib.location(of: assembly)
             result(frame, Int64(location.hasPrefix(AssemblyResolver.gacDirectory + "/") ? 1 : 0))
             return NativeContext.success
         }
@@ -200,8 +206,8 @@ extension MonoCorlib {
         // the one module.
         table.register("System.Reflection.RuntimeAssembly::GetManifestModuleInternal") { context, frame in
             let context = NativeContext(context)
-            guard let object = argument(frame, 0, as: UnsafeRawPointer?.self) else { return context.throwException("System.NullReferenceException") }
-            guard let module = MonoCorlib.moduleObject(MonoCorlib.loadedAssembly(of: object, context), context) else { return context.throwException("System.OutOfMemoryException") }
+            guard let assembly = MonoCorlib.assemblyArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
+            guard let module = MonoCorlib.moduleObject(assembly, context) else { return context.throwException("System.OutOfMemoryException") }
             result(frame, module)
             return NativeContext.success
         }
@@ -214,9 +220,9 @@ extension MonoCorlib {
         // ones too, <Module> not), in TypeDef order; exported only: those visible outside.
         table.register("System.Reflection.Assembly::GetTypes") { context, frame in
             let context = NativeContext(context)
-            guard let object = argument(frame, 0, as: UnsafeRawPointer?.self) else { return context.throwException("System.NullReferenceException") }
+            guard let assembly = MonoCorlib.assemblyArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
             let exportedOnly = argument(frame, 1, as: UInt8.self) != 0
-            return MonoCorlib.typesResult(frame, MonoCorlib.loadedAssembly(of: object, context), exportedOnly: exportedOnly, context)
+            return MonoCorlib.typesResult(frame, assembly, exportedOnly: exportedOnly, context)
         }
         table.register("System.RuntimeTypeHandle::internal_from_name") { MonoCorlib.typeFromName(NativeContext($0), $1) }
         // Type Assembly.InternalGetType(Module module, string name, bool throwOnError, bool ignoreCase)
@@ -249,8 +255,7 @@ extension MonoCorlib {
     }
 
     static func getModules(_ context: NativeContext, _ frame: UnsafeMutableRawPointer) -> UInt32 {
-        guard let object = argument(frame, 0, as: UnsafeRawPointer?.self) else { return context.throwException("System.NullReferenceException") }
-        let assembly = MonoCorlib.loadedAssembly(of: object, context)
+        guard let assembly = MonoCorlib.assemblyArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
         guard let moduleType = try? context.runtime.system.corlibType("System.Reflection", "Module"),
               let array = MonoCorlib.makeArray(of: moduleType, count: 1, context, { _ in MonoCorlib.moduleObject(assembly, context) }) else {
             return context.throwException("System.OutOfMemoryException")
@@ -260,10 +265,9 @@ extension MonoCorlib {
     }
 
     static func getFiles(_ context: NativeContext, _ frame: UnsafeMutableRawPointer) -> UInt32 {
-        guard let object = argument(frame, 0, as: UnsafeRawPointer?.self) else { return context.throwException("System.NullReferenceException") }
+        guard let assembly = MonoCorlib.assemblyArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
         let name = argument(frame, 1, as: UnsafeRawPointer?.self).map(context.string)
         let withResources = argument(frame, 2, as: UInt8.self) != 0
-        let assembly = MonoCorlib.loadedAssembly(of: object, context)
         let reader = assembly.reader
         let folder = MonoCorlib.directoryName(MonoCorlib.location(of: assembly))
         let files = reader.handles(AssemblyFileHandle.self).map { reader.assemblyFile($0) }
@@ -283,8 +287,7 @@ extension MonoCorlib {
     }
 
     static func referencedAssemblies(_ context: NativeContext, _ frame: UnsafeMutableRawPointer) -> UInt32 {
-        guard let object = argument(frame, 0, as: UnsafeRawPointer?.self) else { return context.throwException("System.NullReferenceException") }
-        let assembly = MonoCorlib.loadedAssembly(of: object, context)
+        guard let assembly = MonoCorlib.assemblyArgument(frame, 0, context) else { return context.throwException("System.NullReferenceException") }
         let reader = assembly.reader
         guard let layout = MonoCorlib.assemblyNameLayout(context) else { return context.throwException("System.TypeLoadException") }
         let names = reader.handles(AssemblyReferenceHandle.self).map { handle -> UnsafeMutableRawPointer in
