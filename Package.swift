@@ -36,7 +36,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Native libraries loaded by P/Invoke resolve the host functions they need (CMonoHost) here.
-            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
+            // Not position-independent: a PIE's 40,000 relative relocations were read and applied
+            // at every start (0.6 MB of hello world's peak RSS; docs/architecture.md).
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic", "-Xclang-linker", "-no-pie"])]),
         .target(name: "IlexTestSupport", path: "Tests/IlexTestSupport"),
         .testTarget(name: "IlexMetadataTests", dependencies: ["IlexMetadata", "IlexTestSupport"], exclude: ["Programs"]),
         .testTarget(name: "IlexVMTests", dependencies: ["IlexVM", "IlexTestSupport"], exclude: ["Programs"]),

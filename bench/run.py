@@ -92,10 +92,14 @@ def main():
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--only", default="")
-    parser.add_argument("--ilex", default=os.path.join(ROOT, ".build", "release", "ilex"))
+    parser.add_argument("--ilex", default="", help="an ilex to measure instead of building one")
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--no-coreclr", action="store_true")
     args = parser.parse_args()
+    if not args.ilex:
+        # The build users get (scripts/example.sh): the Swift runtime linked in statically.
+        subprocess.run(["swift", "build", "-c", "release", "--product", "ilex", "--static-swift-stdlib"], cwd=ROOT, check=True)
+        args.ilex = os.path.join(ROOT, ".build", "release", "ilex")
     names = [n for n in BENCHMARKS if not args.only or n in args.only.split(",")]
     compile_programs(names)
     runtimes = {"ilex": [args.ilex, "run"], "mono-interp": ["mono", "--interpreter"], "mono-jit": ["mono"]}

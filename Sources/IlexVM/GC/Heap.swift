@@ -138,19 +138,12 @@ public final class Heap {
         // The block table and the card table cover the whole reservation (8 MB of cards for the
         // default 4 GB): zero pages from the kernel, so only the part for blocks in use costs memory.
         // All zeros is BlockInfo(kind: .unused, sizeClass: 0, extent: 0) and clean cards.
-        blocks = Self.zeroedPages(reservedBlocks * MemoryLayout<BlockInfo>.stride).bindMemory(to: BlockInfo.self, capacity: reservedBlocks)
+        blocks = zeroedPages(reservedBlocks * MemoryLayout<BlockInfo>.stride).bindMemory(to: BlockInfo.self, capacity: reservedBlocks)
         let cardCount = bytes / Self.cardSize
-        cards = Self.zeroedPages(cardCount).bindMemory(to: UInt8.self, capacity: cardCount)
+        cards = zeroedPages(cardCount).bindMemory(to: UInt8.self, capacity: cardCount)
         context = AllocationContext.make(sizeClasses: Self.sizeClasses, largeObjectThreshold: Self.largeObjectThreshold)
         context.pointee.budget = configuration.stress ? 0 : Self.minimumBudget
         budgetAtReset = context.pointee.budget
-    }
-
-    /// Anonymous memory the kernel zeroes page by page when first touched.
-    private static func zeroedPages(_ bytes: Int) -> UnsafeMutableRawPointer {
-        let raw = mmap(nil, max(bytes, 1), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
-        guard let raw, raw != MAP_FAILED else { fatalError("ilex: cannot map \(bytes) bytes for the heap's tables") }
-        return raw
     }
 
     /// Bytes that may be allocated between collections at least (then as much as survived).
@@ -206,10 +199,12 @@ public final class Heap {
 
     // MARK: Blocks
 
-    private func takeBlocks(_ count: Int) -> Int? {
+    /// `count` consecutive blocks; `fresh` when they were never used, so still the kernel's zero
+    /// pages (a reused block must be zeroed: touching all of a fresh one would make it resident).
+    private func takeBlocks(_ count: Int) -> (index: Int, fresh: Bool)? {
         // The heap limit counts blocks in use, free ones excluded.
         guard usedBytes + count * Self.blockSize <= max(configuration.maximumBytes, Self.blockSize * count) else { return nil }
-        if count == 1, let index = freeBlocks.popLast() { return index }
+        if count == 1, let index = freeBlocks.popLast() { return (index, false) }
         if count > 1, freeBlocks.count >= count {
             // A run of `count` consecutive free blocks, lowest first.
             freeBlocks.sort()
@@ -219,7 +214,7 @@ public final class Heap {
                 if i - runStart + 1 == count {
                     let first = freeBlocks[runStart]
                     freeBlocks.removeSubrange(runStart...i)
-                    return first
+                    return (first, false)
                 }
             }
         }
@@ -236,7 +231,7 @@ public final class Heap {
             if committedBlocks > 0 { _ = madvise(start, length, 14 /* MADV_HUGEPAGE */) }
             committedBlocks = newCommitted
         }
-        return index
+        return (index, true)
     }
 
     /// Bytes of blocks in use (small and large), the heap's size for the limit and statistics.
@@ -253,10 +248,10 @@ public final class Heap {
             let cellSize = Self.sizeClasses[sizeClass]
             context.pointee.budget -= cellSize
             if let cell = context.pointee.takeCell(sizeClass) { return cell }
-            guard let index = takeBlocks(1) else { return nil }
+            guard let (index, fresh) = takeBlocks(1) else { return nil }
             blocks[index] = BlockInfo(kind: .small, sizeClass: UInt8(sizeClass), extent: 1)
             let start = base + index * Self.blockSize
-            start.initializeMemory(as: UInt8.self, repeating: 0, count: Self.blockSize)
+            if !fresh { start.initializeMemory(as: UInt8.self, repeating: 0, count: Self.blockSize) }
             context.pointee.bumpCursors[sizeClass] = start + cellSize
             context.pointee.bumpEnds[sizeClass] = start + Self.blockSize / cellSize * cellSize
             statistics.peakBytes = max(statistics.peakBytes, usedBytes)
@@ -264,11 +259,11 @@ public final class Heap {
         }
         context.pointee.budget -= size
         let count = (size + Self.blockSize - 1) / Self.blockSize
-        guard let index = takeBlocks(count) else { return nil }
+        guard let (index, fresh) = takeBlocks(count) else { return nil }
         blocks[index] = BlockInfo(kind: .largeStart, sizeClass: 0, extent: UInt32(count))
         for i in 1..<max(1, count) { blocks[index + i] = BlockInfo(kind: .largeContinuation, sizeClass: 0, extent: UInt32(index)) }
         let start = base + index * Self.blockSize
-        start.initializeMemory(as: UInt8.self, repeating: 0, count: count * Self.blockSize)
+        if !fresh { start.initializeMemory(as: UInt8.self, repeating: 0, count: count * Self.blockSize) }
         statistics.peakBytes = max(statistics.peakBytes, usedBytes)
         return start
     }

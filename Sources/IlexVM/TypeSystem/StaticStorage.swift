@@ -40,13 +40,14 @@ public final class ThreadStaticStorage {
     public private(set) var roots: [(block: UnsafeMutableRawPointer, referenceOffsets: [Int])] = []
 
     public init() {
-        blocks = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: Self.maximumSlots)
-        blocks.initialize(repeating: nil, count: Self.maximumSlots)
+        // All nil (zero) without touching it: a program uses a few of the 64K slots.
+        blocks = zeroedPages(Self.tableBytes).bindMemory(to: UnsafeMutableRawPointer?.self, capacity: Self.maximumSlots)
     }
+    private static let tableBytes = maximumSlots * MemoryLayout<UnsafeMutableRawPointer?>.stride
 
     deinit {
         for i in 0..<Self.maximumSlots { blocks[i]?.deallocate() }
-        blocks.deallocate()
+        releaseZeroedPages(blocks, Self.tableBytes)
     }
 
     /// The calling thread's block for `type`'s thread statics.
