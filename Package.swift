@@ -4,6 +4,9 @@
 // (IlexVM also links the C modules CIlexSupport and CFFI, libffi.)
 import PackageDescription
 
+/// The folder this manifest is in (the linker's symbol order file is named by absolute path).
+let packageRoot = String(#filePath.dropLast("Package.swift".count))
+
 /// The engine is built with unchecked arithmetic and exclusivity checks off, in debug too
 /// (a -Onone interpreter is 13-100x slower; see ../shared/research/swift-tech.md §1).
 let engineFlags: [SwiftSetting] = [
@@ -37,8 +40,13 @@ let package = Package(
             ],
             // Native libraries loaded by P/Invoke resolve the host functions they need (CMonoHost) here.
             // Not position-independent: a PIE's 40,000 relative relocations were read and applied
-            // at every start (0.6 MB of hello world's peak RSS; docs/architecture.md).
-            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic", "-Xclang-linker", "-no-pie"])]),
+            // at every start (0.6 MB of hello world's peak RSS). lld places the functions hello
+            // world runs first and together (scripts/startup-order.sh; 1.7 MB). docs/architecture.md.
+            linkerSettings: [.unsafeFlags([
+                "-Xlinker", "--export-dynamic", "-Xclang-linker", "-no-pie", "-use-ld=lld",
+                "-Xlinker", "--symbol-ordering-file=\(packageRoot)scripts/startup-order.txt",
+                "-Xlinker", "--no-warn-symbol-ordering",
+            ])]),
         .target(name: "IlexTestSupport", path: "Tests/IlexTestSupport"),
         .testTarget(name: "IlexMetadataTests", dependencies: ["IlexMetadata", "IlexTestSupport"], exclude: ["Programs"]),
         .testTarget(name: "IlexVMTests", dependencies: ["IlexVM", "IlexTestSupport"], exclude: ["Programs"]),

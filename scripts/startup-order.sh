@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Regenerates scripts/startup-order.txt, the linker's symbol order for ilex (Package.swift): every
+# function of the ilex binary that running hello world executes, so that the linker puts start-up
+# code together. The kernel maps code 64 KB around each page fault, so scattered start-up code made
+# most of the binary resident (docs/architecture.md, "Memory at start-up"). Needs valgrind.
+# Symbols missing from the list are placed after it; a stale list costs memory, never correctness.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v valgrind >/dev/null || { echo "startup-order: needs valgrind (apt-get install valgrind)" >&2; exit 1; }
+swift build -c release --product ilex --static-swift-stdlib
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mcs -nologo -out:"$work/Hello.exe" bench/programs/Hello.cs
+# valgrind refuses the binary's debug information; a copy without it keeps the symbol table.
+cp .build/release/ilex "$work/ilex"
+strip --strip-debug "$work/ilex"
+valgrind --tool=callgrind --demangle=no --compress-strings=no --callgrind-out-file="$work/callgrind.out" \
+  "$work/ilex" run "$work/Hello.exe" >/dev/null
+# fn= lines name the functions executed, ob= the object file they are in.
+awk -v binary="$work/ilex" '
+  /^ob=/ { inside = (substr($0, 4) == binary) }
+  /^fn=/ && inside { name = substr($0, 4); if (!(name in seen)) { seen[name] = 1; print name } }
+' "$work/callgrind.out" > scripts/startup-order.txt
+echo "startup-order: $(wc -l < scripts/startup-order.txt) functions in scripts/startup-order.txt"
