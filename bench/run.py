@@ -97,8 +97,7 @@ def main():
     parser.add_argument("--no-coreclr", action="store_true")
     args = parser.parse_args()
     if not args.ilex:
-        # The build users get (scripts/example.sh): the Swift runtime linked in statically.
-        subprocess.run(["swift", "build", "-c", "release", "--product", "ilex", "--static-swift-stdlib"], cwd=ROOT, check=True)
+        subprocess.run(["bash", os.path.join(ROOT, "scripts", "build-ilex.sh")], check=True)
         args.ilex = os.path.join(ROOT, ".build", "release", "ilex")
     names = [n for n in BENCHMARKS if not args.only or n in args.only.split(",")]
     compile_programs(names)

@@ -4,8 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-# The Swift runtime linked in statically, as for the benchmarks (docs/architecture.md, "Memory at start-up").
-swift build -c release --product ilex --static-swift-stdlib
+bash scripts/build-ilex.sh
 mkdir -p .cache/example
 mcs -nologo -out:.cache/example/Hello.exe examples/Hello.cs
 .build/release/ilex run --stats .cache/example/Hello.exe

@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "startup-order: needs valgrind (apt-get install valgrind)" >&2; exit 1; }
-swift build -c release --product ilex --static-swift-stdlib
+bash scripts/build-ilex.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mcs -nologo -out:"$work/Hello.exe" bench/programs/Hello.cs
