@@ -38,12 +38,17 @@ let package = Package(
                 "IlexMetadata", "IlexVM", "IlexMonoCorlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // Native libraries loaded by P/Invoke resolve the host functions they need (CMonoHost) here.
+            // Native libraries loaded by P/Invoke resolve the host functions they need (CMonoHost,
+            // all named mono_*) here. Only those are exported (the driver exports every symbol of
+            // ours with -static-stdlib): the loader's lookups read the symbol tables at each start.
             // Not position-independent: a PIE's 40,000 relative relocations were read and applied
-            // at every start (0.6 MB of hello world's peak RSS). lld places the functions hello
-            // world runs first and together (scripts/startup-order.sh; 1.7 MB). docs/architecture.md.
+            // at every start. lld places the functions hello world runs first and together
+            // (scripts/startup-order.sh). libstdc++ (scripts/link/libstdc++.so) and libgcc are
+            // linked statically. Each of these is measured in docs/architecture.md, "Memory at start-up".
             linkerSettings: [.unsafeFlags([
-                "-Xlinker", "--export-dynamic", "-Xclang-linker", "-no-pie", "-use-ld=lld",
+                "-Xlinker", "--no-export-dynamic", "-Xlinker", "--export-dynamic-symbol=mono_*",
+                "-Xclang-linker", "-no-pie", "-use-ld=lld",
+                "-L\(packageRoot)scripts/link", "-Xclang-linker", "-static-libgcc",
                 "-Xlinker", "--symbol-ordering-file=\(packageRoot)scripts/startup-order.txt",
                 "-Xlinker", "--no-warn-symbol-ordering",
             ])]),

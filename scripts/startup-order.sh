@@ -16,9 +16,20 @@ cp .build/release/ilex "$work/ilex"
 strip --strip-debug "$work/ilex"
 valgrind --tool=callgrind --demangle=no --compress-strings=no --callgrind-out-file="$work/callgrind.out" \
   "$work/ilex" run "$work/Hello.exe" >/dev/null
-# fn= lines name the functions executed, ob= the object file they are in.
-awk -v binary="$work/ilex" '
+# A name the binary defines more than once (local symbols such as merged `...Tm` functions) would
+# move every section that defines it, whole `.text` sections of stdlib archives included: such
+# names are left where they are.
+nm --defined-only "$work/ilex" | awk '{ print $3 }' | sort | uniq -d > "$work/ambiguous"
+# fn= lines name the functions executed, ob= the object file they are in. Callgrind marks a
+# function's recursion levels with 'N and names code without a symbol by its address.
+awk -v binary="$work/ilex" -v ambiguous="$work/ambiguous" '
+  BEGIN { while ((getline name < ambiguous) > 0) shared[name] = 1 }
   /^ob=/ { inside = (substr($0, 4) == binary) }
-  /^fn=/ && inside { name = substr($0, 4); if (!(name in seen)) { seen[name] = 1; print name } }
+  /^fn=/ && inside {
+    name = substr($0, 4); sub(/'"'"'[0-9]+$/, "", name)
+    if (name ~ /^0x/ || (name in seen)) next
+    seen[name] = 1
+    if (!(name in shared)) print name
+  }
 ' "$work/callgrind.out" > scripts/startup-order.txt
 echo "startup-order: $(wc -l < scripts/startup-order.txt) functions in scripts/startup-order.txt"
