@@ -33,7 +33,7 @@ public struct ExceptionRegion: Sendable, Equatable {
     public var handlerEnd: Int { handlerOffset + handlerLength }
 }
 
-/// A method's decoded header and code. `il` is a zero-copy view of the image's bytes.
+/// A method's decoded header and code. `il` is a copy of the image's bytes that the image owns.
 public struct MethodBody: Sendable {
     public let maxStack: Int
     /// The IL bytes (exactly `codeSize` of them); `il.origin` is their offset in the file.
@@ -85,10 +85,15 @@ extension MetadataReader {
         func fail(_ at: Int, _ reason: String) -> BadImageFormat {
             BadImageFormat(file: fileName, offset: region.origin + at, reason)
         }
-        let first = try region.u8(0)
+        // Bodies are read with pread, not through the mapping (ImageBytes.copy): a program uses few
+        // of an assembly's methods, and each one touched would map 64 KB of the file.
+        func bytes(_ at: Int, _ length: Int, _ what: @autoclosure () -> String) throws -> ByteView {
+            image.copy(try region.slice(at, length, what()))
+        }
+        let first = try bytes(0, 1, "method header").u8(0)
         switch first & 0x3 {
         case 0x2:
-            let il = try region.slice(1, Int(first >> 2), "tiny method body code")
+            let il = try bytes(1, Int(first >> 2), "tiny method body code")
             return MethodBody(maxStack: 8, il: il, localSignature: nil, initLocals: false, isTiny: true,
                               exceptionRegions: [], headerSize: 1)
         case 0x3:
@@ -97,17 +102,18 @@ extension MetadataReader {
             throw fail(0, "method header kind \(first & 0x3) is neither tiny (2) nor fat (3)")
         }
 
-        let flagsAndSize = try region.u16(0)
+        let header = try bytes(0, min(12, region.count), "fat method header")
+        let flagsAndSize = try header.u16(0)
         let flags = flagsAndSize & 0x0FFF
         let headerSize = Int(flagsAndSize >> 12) * 4
         // The size field is 3 today; a larger one would mean extra header fields we skip over.
         guard headerSize >= 12 else {
             throw fail(1, "fat method header claims \(headerSize / 4) dwords (at least 3)")
         }
-        let maxStack = Int(try region.u16(2))
-        let codeSize = Int(try region.u32(4))
-        let localsToken = MetadataToken(rawValue: try region.u32(8))
-        let il = try region.slice(headerSize, codeSize, "method code")
+        let maxStack = Int(try header.u16(2))
+        let codeSize = Int(try header.u32(4))
+        let localsToken = MetadataToken(rawValue: try header.u32(8))
+        let il = try bytes(headerSize, codeSize, "method code")
 
         var localSignature: StandaloneSignatureHandle?
         if localsToken.rawValue != 0 {
@@ -123,15 +129,16 @@ extension MetadataReader {
             // Sections are aligned in the mapped image, so align the RVA, not the region offset.
             var at = Self.align4(Int(rva) + headerSize + codeSize) - Int(rva)
             while true {
-                let kind = try region.u8(at)
+                let kind = try bytes(at, 1, "method data section").u8(0)
                 let isFat = kind & 0x40 != 0
-                let dataSize = isFat ? Int(try region.u32(at) >> 8) : Int(try region.u8(at + 1))
+                let sectionHeader = try bytes(at, isFat ? 4 : 2, "method data section header")
+                let dataSize = isFat ? Int(try sectionHeader.u32(0) >> 8) : Int(try sectionHeader.u8(1))
                 // The size counts the 4-byte header; anything smaller cannot be a section and would
                 // stop the walk from advancing.
                 guard dataSize >= 4 else {
                     throw fail(at, "method data section of \(dataSize) bytes (the header alone is 4)")
                 }
-                let section = try region.slice(at, dataSize, "method data section")
+                let section = try bytes(at, dataSize, "method data section")
                 if kind & 0x3F == 0x1 {
                     try readClauses(section, isFat: isFat, codeSize: codeSize, into: &regions)
                 }

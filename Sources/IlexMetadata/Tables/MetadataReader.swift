@@ -280,9 +280,11 @@ public final class MetadataReader: @unchecked Sendable {
     /// A #US string (II.24.2.4): UTF-16LE with a trailing flag byte. Checked: tokens come from IL.
     public func userString(_ handle: UserStringHandle) throws -> String {
         do {
-            var cursor = ByteCursor(try userStringHeap.suffix(from: handle.offset, "#US offset"))
+            // Read with pread, as method bodies are (ImageBytes.copy): ldstr touches few entries.
+            let entry = try userStringHeap.suffix(from: handle.offset, "#US offset")
+            var cursor = ByteCursor(image.copy(try entry.slice(0, min(4, entry.count), "#US entry length")))
             let length = Int(try cursor.compressedUInt())
-            let run = try cursor.bytes(length)
+            let run = image.copy(try entry.slice(cursor.position, length, "#US entry"))
             let units = length / 2
             var chars = [UInt16](repeating: 0, count: units)
             for i in 0..<units { chars[i] = run.u16Unchecked(i * 2) }
