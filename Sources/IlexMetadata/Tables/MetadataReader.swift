@@ -261,6 +261,42 @@ public final class MetadataReader: @unchecked Sendable {
         return start.load(fromByteOffset: i, as: UInt8.self) == 0
     }
 
+    /// A 64-bit hash of a type's namespace and name as stored in #Strings, equal to
+    /// `typeNameHash(namespace:name:)` of the same text: indexes of type names need no String per type.
+    public func typeNameHash(namespace: StringHandle, name: StringHandle) -> UInt64 {
+        var hash = Self.typeNameHashSeed
+        hashString(namespace, into: &hash)
+        Self.hashByte(0, into: &hash)
+        hashString(name, into: &hash)
+        return hash
+    }
+
+    public static func typeNameHash(namespace: String, name: String) -> UInt64 {
+        var hash = typeNameHashSeed
+        for byte in namespace.utf8 { hashByte(byte, into: &hash) }
+        hashByte(0, into: &hash)
+        for byte in name.utf8 { hashByte(byte, into: &hash) }
+        return hash
+    }
+
+    // FNV-1a.
+    private static let typeNameHashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
+    @inline(__always) private static func hashByte(_ byte: UInt8, into hash: inout UInt64) {
+        hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    private func hashString(_ handle: StringHandle, into hash: inout UInt64) {
+        guard handle.offset > 0, handle.offset < stringHeap.count else { return }
+        // The heap ends with NUL (checked at open), so this scan stays inside it.
+        var at = stringHeap.base + handle.offset
+        while true {
+            let byte = at.load(as: UInt8.self)
+            if byte == 0 { return }
+            Self.hashByte(byte, into: &hash)
+            at += 1
+        }
+    }
+
     func blobView(at offset: Int) throws -> ByteView {
         var cursor = ByteCursor(try blobHeap.suffix(from: offset, "blob offset"))
         let length = Int(try cursor.compressedUInt())

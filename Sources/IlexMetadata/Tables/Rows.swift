@@ -64,8 +64,10 @@ public struct TypeDefinition {
     public let handle: TypeDefinitionHandle
     var row: Int { handle.row }
     public var attributes: UInt32 { reader.column(.typeDef, row, 0) }
-    public var name: String { reader.string(reader.str(.typeDef, row, 1)) }
-    public var namespace: String { reader.string(reader.str(.typeDef, row, 2)) }
+    public var name: String { reader.string(nameHandle) }
+    public var namespace: String { reader.string(namespaceHandle) }
+    public var nameHandle: StringHandle { reader.str(.typeDef, row, 1) }
+    public var namespaceHandle: StringHandle { reader.str(.typeDef, row, 2) }
     /// TypeDef, TypeRef or TypeSpec; nil for interfaces and System.Object.
     public var baseType: MetadataToken { reader.coded(.typeDef, row, 3, .typeDefOrRef) }
     public var fields: [FieldHandle] {
@@ -114,7 +116,8 @@ public struct FieldDefinition {
     public let handle: FieldHandle
     var row: Int { handle.row }
     public var attributes: UInt16 { UInt16(reader.column(.field, row, 0)) }
-    public var name: String { reader.string(reader.str(.field, row, 1)) }
+    public var name: String { reader.string(nameHandle) }
+    public var nameHandle: StringHandle { reader.str(.field, row, 1) }
     public var signature: BlobHandle { reader.blob(.field, row, 2) }
     public var isStatic: Bool { attributes & 0x10 != 0 }
     public var hasRVA: Bool { attributes & 0x100 != 0 }
@@ -324,8 +327,10 @@ public struct ExportedType {
     public let handle: ExportedTypeHandle
     public var attributes: UInt32 { reader.column(.exportedType, handle.row, 0) }
     public var typeDefinitionId: UInt32 { reader.column(.exportedType, handle.row, 1) }
-    public var name: String { reader.string(reader.str(.exportedType, handle.row, 2)) }
-    public var namespace: String { reader.string(reader.str(.exportedType, handle.row, 3)) }
+    public var name: String { reader.string(nameHandle) }
+    public var namespace: String { reader.string(namespaceHandle) }
+    public var nameHandle: StringHandle { reader.str(.exportedType, handle.row, 2) }
+    public var namespaceHandle: StringHandle { reader.str(.exportedType, handle.row, 3) }
     /// File, AssemblyRef (a type forwarder) or ExportedType (nested in another exported type).
     public var implementation: MetadataToken { reader.coded(.exportedType, handle.row, 4, .implementation) }
     public var isForwarder: Bool { attributes & 0x0020_0000 != 0 }

@@ -32,29 +32,59 @@ public final class LoadedAssembly {
                                     publicKeyToken: reader.assemblyPublicKeyToken)
     }
 
-    /// Top-level type definitions by "Namespace\0Name", built on first lookup.
-    private(set) lazy var definitionsByName: [String: TypeDefinitionHandle] = {
-        var map: [String: TypeDefinitionHandle] = [:]
+    /// Top-level type definitions by name, built on first lookup.
+    private(set) lazy var definitionsByName: TypeNameIndex<TypeDefinitionHandle> = {
+        var index = TypeNameIndex<TypeDefinitionHandle>()
         for h in reader.typeDefinitions {
             let type = reader.typeDefinition(h)
             guard !type.isNested else { continue }
-            map[Self.key(type.namespace, type.name)] = h
+            index.insert(h, hash: reader.typeNameHash(namespace: type.namespaceHandle, name: type.nameHandle))
         }
-        return map
+        return index
     }()
 
-    /// Top-level exported types (forwarders and types in other modules) by "Namespace\0Name".
-    private(set) lazy var exportedByName: [String: ExportedTypeHandle] = {
-        var map: [String: ExportedTypeHandle] = [:]
+    /// Top-level exported types (forwarders and types in other modules) by name.
+    private(set) lazy var exportedByName: TypeNameIndex<ExportedTypeHandle> = {
+        var index = TypeNameIndex<ExportedTypeHandle>()
         for h in reader.handles(ExportedTypeHandle.self) {
             let exported = reader.exportedType(h)
             guard exported.implementation.table != .exportedType else { continue }
-            map[Self.key(exported.namespace, exported.name)] = h
+            index.insert(h, hash: reader.typeNameHash(namespace: exported.namespaceHandle, name: exported.nameHandle))
         }
-        return map
+        return index
     }()
 
-    static func key(_ namespace: String, _ name: String) -> String { namespace + "\0" + name }
+    func definition(namespace: String, name: String) -> TypeDefinitionHandle? {
+        definitionsByName.first(hash: MetadataReader.typeNameHash(namespace: namespace, name: name)) {
+            let type = reader.typeDefinition($0)
+            return reader.string(type.nameHandle, equals: name) && reader.string(type.namespaceHandle, equals: namespace)
+        }
+    }
+
+    func exportedType(namespace: String, name: String) -> ExportedTypeHandle? {
+        exportedByName.first(hash: MetadataReader.typeNameHash(namespace: namespace, name: name)) {
+            let exported = reader.exportedType($0)
+            return reader.string(exported.nameHandle, equals: name) && reader.string(exported.namespaceHandle, equals: namespace)
+        }
+    }
+}
+
+/// Handles by a hash of namespace and name (MetadataReader.typeNameHash): the names stay in the
+/// image's #Strings, where a String key per type cost mscorlib's 2,900 types 0.3 MB. A lookup
+/// confirms the names, so hashes that collide only cost a comparison.
+struct TypeNameIndex<Handle> {
+    private var first: [UInt64: Handle] = [:]
+    private var more: [UInt64: [Handle]] = [:]
+
+    /// Of two types with one name the first inserted is found (II.22.37: a valid image has none).
+    mutating func insert(_ handle: Handle, hash: UInt64) {
+        if first[hash] == nil { first[hash] = handle } else { more[hash, default: []].append(handle) }
+    }
+
+    func first(hash: UInt64, where matches: (Handle) -> Bool) -> Handle? {
+        if let handle = first[hash], matches(handle) { return handle }
+        return more[hash]?.first(where: matches)
+    }
 }
 
 public final class AssemblyLoader {
@@ -122,9 +152,8 @@ public final class AssemblyLoader {
     public func findType(namespace: String, name: String, in assembly: LoadedAssembly) throws -> (LoadedAssembly, TypeDefinitionHandle) {
         var current = assembly
         for _ in 0..<Self.maximumForwarding {
-            let key = LoadedAssembly.key(namespace, name)
-            if let h = current.definitionsByName[key] { return (current, h) }
-            guard let forwarder = current.exportedByName[key] else {
+            if let h = current.definition(namespace: namespace, name: name) { return (current, h) }
+            guard let forwarder = current.exportedType(namespace: namespace, name: name) else {
                 throw TypeLoadError(typeName: qualified(namespace, name), assembly: current.identity.description,
                                     reason: "no such type in \(current.path)")
             }
