@@ -33,7 +33,7 @@ public final class ImageBytes: @unchecked Sendable {
     private var chunkNext: UnsafeMutableRawPointer?
     private var chunkLeft = 0
     private let lock: UnsafeMutablePointer<pthread_mutex_t>
-    private static let chunkSize = 64 * 1024
+    private static let chunkSize = 16 * 1024
 
     /// Maps `path` read-only. Errors name the path.
     public init(contentsOf path: String) throws {

@@ -218,7 +218,7 @@ extension MonoCorlib {
 
     static func attributeField(_ name: String, of type: RuntimeType) -> RuntimeField? {
         for klass in MonoCorlib.hierarchy(type, declaredOnly: false) {
-            if let field = ((try? klass.fields()) ?? []).first(where: { $0.name == name && !$0.isStatic }) { return field }
+            if let field = ((try? klass.fields()) ?? []).first(where: { $0.isNamed(name) && !$0.isStatic }) { return field }
         }
         return nil
     }

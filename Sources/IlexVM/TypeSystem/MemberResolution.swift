@@ -88,10 +88,11 @@ extension TypeSystem {
             let reference = reader.memberReference(MemberReferenceHandle(row: token.row))
             let type = try self.type(reference.parent, in: assembly, context: context)
             let wanted = try self.type(reader.signatureDecoder.decodeFieldSignature(reference.signature), in: assembly)
+            let referenceName = reference.name
             for candidate in try [type] + type.ancestors() {
                 let definition = candidate.genericDefinition ?? candidate
                 let fields = try definition.declaredFields()
-                if let index = fields.firstIndex(where: { $0.name == reference.name && $0.type === wanted }) {
+                if let index = fields.firstIndex(where: { $0.isNamed(referenceName) && $0.type === wanted }) {
                     return try candidate.fields()[index]
                 }
             }
