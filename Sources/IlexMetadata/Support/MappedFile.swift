@@ -120,6 +120,18 @@ public final class ImageBytes: @unchecked Sendable {
         return ByteView(base: UnsafeRawPointer(memory), count: window.count, origin: window.origin)
     }
 
+    /// Drops the resident pages of `window` (a view of this image) from the process: it reads the
+    /// same bytes afterwards, faulted in again from the page cache. A mapping nothing writes to
+    /// loses nothing; bytes handed in are left alone.
+    public func releasePages(of window: ByteView) {
+        guard isMapped, window.count > 0 else { return }
+        let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (Int(bitPattern: window.base) + pageSize - 1) & ~(pageSize - 1)
+        let end = (Int(bitPattern: window.base) + window.count) & ~(pageSize - 1)
+        guard end > start else { return }
+        madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, Int32(MADV_DONTNEED))
+    }
+
     private func allocateCopyMemory(_ count: Int) -> UnsafeMutableRawPointer {
         pthread_mutex_lock(lock)
         defer { pthread_mutex_unlock(lock) }
