@@ -11,6 +11,8 @@ ilex=$(realpath "${1:-.build/release/ilex}")
 filter="${2:-}"
 # PROGRAMS=Tests/HeapLimit runs another folder of programs the same way.
 root="${PROGRAMS:-Tests/Programs}"
+# Seconds a program may run before it counts as hung; GC stress runs need more (scripts/test.sh).
+timeout="${PROGRAM_TIMEOUT:-60}"
 cache=$PWD/.cache/programs
 mkdir -p "$cache"
 passed=0
@@ -40,7 +42,7 @@ while IFS= read -r source; do
   [ -f "$base.args" ] && read -r -a arguments < "$base.args"
   input=/dev/null
   [ -f "$base.stdin" ] && input="$(realpath "$base.stdin")"
-  actual=$(cd "$(dirname "$source")" && timeout 60 "$ilex" run "$exe" "${arguments[@]}" <"$input" 2>"$cache/stderr")
+  actual=$(cd "$(dirname "$source")" && timeout "$timeout" "$ilex" run "$exe" "${arguments[@]}" <"$input" 2>"$cache/stderr")
   status=$?
   expected=""
   [ -f "$base.expected" ] && expected=$(cat "$base.expected")
