@@ -31,5 +31,9 @@ awk -v binary="$work/ilex" -v ambiguous="$work/ambiguous" '
     seen[name] = 1
     if (!(name in shared)) print name
   }
-' "$work/callgrind.out" > scripts/startup-order.txt
+' "$work/callgrind.out" |
+  # Sorted, mangled names group a module's and a type's functions as their source does. In the
+  # order callgrind first saw them, the interpreter's hot helpers lay scattered among start-up
+  # code: NBody ran 15% slower.
+  LC_ALL=C sort > scripts/startup-order.txt
 echo "startup-order: $(wc -l < scripts/startup-order.txt) functions in scripts/startup-order.txt"
