@@ -90,7 +90,9 @@ extension MetadataReader {
         func bytes(_ at: Int, _ length: Int, _ what: @autoclosure () -> String) throws -> ByteView {
             image.copy(try region.slice(at, length, what()))
         }
-        let first = try bytes(0, 1, "method header").u8(0)
+        // One read covers either header: a tiny one is its first byte, a fat one 12 bytes.
+        let header = try bytes(0, min(12, region.count), "method header")
+        let first = try header.u8(0)
         switch first & 0x3 {
         case 0x2:
             let il = try bytes(1, Int(first >> 2), "tiny method body code")
@@ -102,7 +104,6 @@ extension MetadataReader {
             throw fail(0, "method header kind \(first & 0x3) is neither tiny (2) nor fat (3)")
         }
 
-        let header = try bytes(0, min(12, region.count), "fat method header")
         let flagsAndSize = try header.u16(0)
         let flags = flagsAndSize & 0x0FFF
         let headerSize = Int(flagsAndSize >> 12) * 4
@@ -129,9 +130,9 @@ extension MetadataReader {
             // Sections are aligned in the mapped image, so align the RVA, not the region offset.
             var at = Self.align4(Int(rva) + headerSize + codeSize) - Int(rva)
             while true {
-                let kind = try bytes(at, 1, "method data section").u8(0)
+                let sectionHeader = try bytes(at, min(4, max(region.count - at, 0)), "method data section header")
+                let kind = try sectionHeader.u8(0)
                 let isFat = kind & 0x40 != 0
-                let sectionHeader = try bytes(at, isFat ? 4 : 2, "method data section header")
                 let dataSize = isFat ? Int(try sectionHeader.u32(0) >> 8) : Int(try sectionHeader.u8(1))
                 // The size counts the 4-byte header; anything smaller cannot be a section and would
                 // stop the walk from advancing.
