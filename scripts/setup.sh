@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Ilex needs on a fresh Debian machine, idempotently: mono's runtime (the oracle),
-# mcs (the C# compiler), monodis (mono-utils), ilasm (only in mono-devel), mscorlib, libffi.
+# mcs (the C# compiler), monodis (mono-utils), ilasm (only in mono-devel), mscorlib, libffi, and
+# the static C++ library ilex links in (libstdc++.a, with libgcc_eh.a from libgcc-12-dev; Package.swift).
 set -euo pipefail
-packages=(mono-runtime mono-mcs mono-utils mono-devel libmono-corlib4.5-cil libffi-dev)
+packages=(mono-runtime mono-mcs mono-utils mono-devel libmono-corlib4.5-cil libffi-dev libstdc++-12-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
