@@ -73,6 +73,11 @@ struct Run: ParsableCommand {
         valueName: "spec"))
     var trace: [String] = []
 
+    @Option(name: .customLong("print-ir"), help: ArgumentHelp(
+        "Print the IR of matching methods on stderr as they are imported, generic instantiations included (same spec as --trace).",
+        valueName: "spec"))
+    var printIR: [String] = []
+
     func run() throws {
         let started = monotonicSeconds()
         var runtime: Runtime?
@@ -88,6 +93,8 @@ struct Run: ParsableCommand {
             try MonoCorlib.install(in: created)
             created.traceFilter = try TraceFilter(parsing: trace)
             created.traceFilter.programAssembly = assembly.identity.name
+            created.irFilter = try TraceFilter(parsing: printIR)
+            created.irFilter.programAssembly = assembly.identity.name
             runtime = created
             loaded = monotonicSeconds()
             defer { if stats { printStatistics(created, loadSeconds: loaded - started, runSeconds: monotonicSeconds() - loaded) } }

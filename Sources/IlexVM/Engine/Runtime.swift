@@ -182,6 +182,9 @@ public final class Runtime: RootProvider {
     func isTraced(_ method: RuntimeMethod) -> Bool {
         !traceFilter.isEmpty && traceFilter.matches(method)
     }
+    /// `--print-ir=SPEC`: the methods whose IR is printed (on stderr) as they are imported, generic
+    /// instantiations included (`ilex ir` shows only what a file's definitions import to).
+    public var irFilter = TraceFilter()
     func traceOutput(_ line: String) {
         var text = line + "\n"
         text.withUTF8 { bytes in _ = write(2, bytes.baseAddress, bytes.count) }
@@ -365,6 +368,7 @@ public final class Runtime: RootProvider {
             var importer = try Importer(method: method, system: system, runtime: self)
             imported = try importer.importMethod()
             importedILBytes += importer.body.codeSize
+            if !irFilter.isEmpty && irFilter.matches(method) { traceOutput(imported.listing + "\n") }
         }
         importedMethods.append(imported)
         method.descriptor.storeBytes(of: imported.raw, toByteOffset: MethodDescriptorLayout.entryPointOffset, as: UnsafeMutableRawPointer?.self)
