@@ -169,7 +169,7 @@ enum Interpreter {
             case .ldcR4: setF32(pc[1], Float(bitPattern: pc[2])); pc += 3
             case .move4: fp.storeWord(fp.load(fromByteOffset: Int(pc[2]), as: UInt32.self), at: Int(pc[1]), as: UInt32.self); pc += 3
             case .move8: setI64(pc[1], i64(pc[2])); pc += 3
-            case .moveN: (fp + Int(pc[1])).copyMemory(from: fp + Int(pc[2]), byteCount: Int(pc[3])); pc += 4
+            case .moveN: copyValue(to: fp + Int(pc[1]), from: fp + Int(pc[2]), byteCount: Int(pc[3])); pc += 4
 
             case .addI4: setI32(pc[1], i32(pc[2]) &+ i32(pc[3])); pc += 4
             case .subI4: setI32(pc[1], i32(pc[2]) &- i32(pc[3])); pc += 4
@@ -390,7 +390,7 @@ enum Interpreter {
                     load(into: fp + Int(pc[1]), from: array + ObjectLayout.arrayDataOffset + Int(index) * Int(pc[5]), LoadKind(rawValue: pc[4]).unsafelyUnwrapped)
                     pc += 6
                 case .loadElementN:
-                    (fp + Int(pc[1])).copyMemory(from: array + ObjectLayout.arrayDataOffset + Int(index) * Int(pc[4]), byteCount: Int(pc[4]))
+                    copyValue(to: fp + Int(pc[1]), from: array + ObjectLayout.arrayDataOffset + Int(index) * Int(pc[4]), byteCount: Int(pc[4]))
                     pc += 5
                 case .storeElement:
                     let target = array + ObjectLayout.arrayDataOffset + Int(index) * Int(pc[5]), value = fp + Int(pc[3])
@@ -406,7 +406,7 @@ enum Interpreter {
                     pc += 6
                 case .storeElementN:
                     let target = array + ObjectLayout.arrayDataOffset + Int(index) * Int(pc[4])
-                    target.copyMemory(from: fp + Int(pc[3]), byteCount: Int(pc[4]))
+                    copyValue(to: target, from: fp + Int(pc[3]), byteCount: Int(pc[4]))
                     markCard(thread, target)
                     pc += 5
                 case .storeElementRef:
@@ -450,7 +450,7 @@ enum Interpreter {
                 let table = MethodTable(UnsafeMutableRawPointer(bitPattern: UInt(pc[3]) | UInt(pc[4]) << 32).unsafelyUnwrapped)
                 let size = Int(pc[5])
                 guard let object = allocateObject(table, size: ObjectLayout.headerSize + size) else { status = .outOfMemory; break loop }
-                (object + ObjectLayout.headerSize).copyMemory(from: fp + Int(pc[2]), byteCount: size)
+                copyValue(to: object + ObjectLayout.headerSize, from: fp + Int(pc[2]), byteCount: size)
                 fp.storeWord(object, at: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 pc += 6
             case .boxIndirect:
@@ -458,7 +458,7 @@ enum Interpreter {
                 guard let source = fp.loadWord(at: Int(pc[2]), as: UnsafeRawPointer?.self) else { status = .nullReference; break loop }
                 let size = Int(pc[5])
                 guard let object = allocateObject(table, size: ObjectLayout.headerSize + size) else { status = .outOfMemory; break loop }
-                (object + ObjectLayout.headerSize).copyMemory(from: source, byteCount: size)
+                copyValue(to: object + ObjectLayout.headerSize, from: source, byteCount: size)
                 fp.storeWord(object, at: Int(pc[1]), as: UnsafeMutableRawPointer.self)
                 pc += 6
             case .resolveFunction:
@@ -753,7 +753,7 @@ enum Interpreter {
                 load(into: fp + Int(pc[1]), from: base + Int(pc[3]), LoadKind(rawValue: pc[4]).unsafelyUnwrapped); pc += 5
             case .loadN:
                 guard let base = fp.loadWord(at: Int(pc[2]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
-                (fp + Int(pc[1])).copyMemory(from: base + Int(pc[3]), byteCount: Int(pc[4])); pc += 5
+                copyValue(to: fp + Int(pc[1]), from: base + Int(pc[3]), byteCount: Int(pc[4])); pc += 5
             case .store:
                 guard let base = fp.loadWord(at: Int(pc[1]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
                 let target = base + Int(pc[2]), value = fp + Int(pc[3])
@@ -769,7 +769,7 @@ enum Interpreter {
                 pc += 5
             case .storeN:
                 guard let base = fp.loadWord(at: Int(pc[1]), as: UnsafeMutableRawPointer?.self) else { status = .nullReference; break loop }
-                (base + Int(pc[2])).copyMemory(from: fp + Int(pc[3]), byteCount: Int(pc[4]))
+                copyValue(to: base + Int(pc[2]), from: fp + Int(pc[3]), byteCount: Int(pc[4]))
                 markCard(thread, base + Int(pc[2]))
                 pc += 5
             case .frameLoad:
@@ -852,7 +852,7 @@ enum Interpreter {
                 switch IROp.decode(pc[0]) {
                 case .ret4: fp.storeWord(fp.load(fromByteOffset: Int(pc[1]), as: UInt64.self), at: 0, as: UInt64.self)
                 case .ret8: setI64(0, i64(pc[1]))
-                case .retN: fp.copyMemory(from: fp + Int(pc[1]), byteCount: Int(pc[2]))
+                case .retN: copyValue(to: fp, from: fp + Int(pc[1]), byteCount: Int(pc[2]))
                 default: break
                 }
                 if control == controlFloor { break loop }
@@ -925,6 +925,28 @@ enum Interpreter {
         case .addOvfI4, .addOvfUnI4, .addOvfI8, .addOvfUnI8: a.addingReportingOverflow(b)
         case .subOvfI4, .subOvfUnI4, .subOvfI8, .subOvfUnI8: a.subtractingReportingOverflow(b)
         default: a.multipliedReportingOverflow(by: b)
+        }
+    }
+
+    /// Copies a value between frames, objects and arrays. Most are one to four words: read
+    /// first, then written (the ranges may overlap), without the out-of-line memmove call that
+    /// `copyMemory` makes; other sizes take it.
+    @inline(__always)
+    static func copyValue(to destination: UnsafeMutableRawPointer, from source: UnsafeRawPointer, byteCount: Int) {
+        let words = byteCount >> 3
+        if byteCount & 7 == 0 && words <= 4 {
+            let from = source.assumingMemoryBound(to: UInt64.self), to = destination.assumingMemoryBound(to: UInt64.self)
+            switch words {
+            case 1: to[0] = from[0]
+            case 2: let (a, b) = (from[0], from[1]); to[0] = a; to[1] = b
+            case 3: let (a, b, c) = (from[0], from[1], from[2]); to[0] = a; to[1] = b; to[2] = c
+            case 4: let (a, b, c, d) = (from[0], from[1], from[2], from[3]); to[0] = a; to[1] = b; to[2] = c; to[3] = d
+            default: break
+            }
+        } else if byteCount == 4 {
+            destination.storeWord(source.load(as: UInt32.self), at: 0, as: UInt32.self)
+        } else {
+            destination.copyMemory(from: source, byteCount: byteCount)
         }
     }
 
