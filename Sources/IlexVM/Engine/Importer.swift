@@ -137,6 +137,9 @@ struct Importer {
     private var branchTargets: Set<Int> = []
     /// The instruction just imported made a new stack entry that a following stloc may retarget.
     private var lastProducer: Producer?
+    /// What the previous instruction produced (lastProducer as the current instruction started),
+    /// for folds with it: ldflda into a following ldfld/ldflda, ldlen into conv.i4.
+    private var previousProducer: Producer?
     /// A vararg method's handle slot (after its required arguments), which `arglist` yields.
     private var varargHandleOffset: Int?
     /// The frame area where vararg call sites put their extra arguments (VarargLayout).
@@ -563,7 +566,7 @@ struct Importer {
         case 0x2A...0x44, 0x45: return true  // ret, branches, switch
         case 0x58...0x6E, 0x76, 0x82...0x8B, 0xB3...0xBA, 0xD1...0xDB, 0xE0: return true  // arithmetic, conversions
         case 0x7B, 0x7D, 0x7E, 0x80: return true  // ldfld, stfld, ldsfld, stsfld
-        case 0x8E, 0x90...0xA4: return true  // ldlen, ldelem.*, stelem.*
+        case 0x7C, 0x8E, 0x8F, 0x90...0xA4: return true  // ldflda, ldlen, ldelema, ldelem.*, stelem.*
         case 0xFE01...0xFE05, 0xFE09, 0xFE0B, 0xFE0C, 0xFE0E: return true  // compares, long-form ldarg/starg/ldloc/stloc
         default: return false
         }
@@ -586,6 +589,7 @@ struct Importer {
         defer { readonlyPrefix = false; constrainedType = nil; tailPrefix = false }
         let producer = lastProducer
         lastProducer = nil
+        previousProducer = branchTargets.contains(currentOffset) ? nil : producer
         if !Self.readsStackInPlace(opcode) { materialize() }
         switch opcode {
         case 0x00, 0x01: break  // nop, break: nothing to run
@@ -726,6 +730,7 @@ struct Importer {
             guard array.kind == .object else { throw invalid("ldlen of a \(array.kind.name)") }
             let result = push(.nativeInt)
             emit(.arrayLength, [result.offset, array.offset])
+            noteProducer(result, operandCount: 2)
         case 0x8F: try importElementAddress(instruction)
         case 0x90...0x9A, 0xA3: try importLoadElement(opcode, instruction)
         case 0x9B...0xA2, 0xA4: try importStoreElement(opcode, instruction)
@@ -871,6 +876,27 @@ struct Importer {
 
     /// The instruction just emitted wrote a new stack entry at `slot` through code word `resultWord`.
     struct Producer { let resultWord: Int; let slot: Int }
+
+    /// The operation of the previous instruction when it made `entry` (the top of the stack, in
+    /// its slot) and is the last code emitted.
+    private func previousOperation(making entry: StackEntry) -> IROp? {
+        guard let producer = previousProducer, producer.slot == entry.slot, !entry.isDeferred else { return nil }
+        return IROp.decode(code[producer.resultWord - 1])
+    }
+
+    /// ldflda followed by ldfld or ldflda: the first instruction's fieldAddress is taken back and
+    /// its base and offset returned, for one access at the sum of the offsets. Both null-check
+    /// the same base, so the access fails where the ldflda would have.
+    private mutating func foldFieldAddress(into address: StackEntry) -> (base: Int, offset: Int)? {
+        guard previousOperation(making: address) == .fieldAddress, let producer = previousProducer,
+              code.count == producer.resultWord + 3 else { return nil }
+        let folded = (base: Int(code[producer.resultWord + 1]), offset: Int(code[producer.resultWord + 2]))
+        code.removeLast(4)
+        // The current instruction now starts where the folded one did.
+        ilOffsets[ilOffsets.count - 1].ir = code.count
+        ilToIR[currentOffset] = code.count
+        return folded
+    }
 
     /// Notes that the last emitted instruction's first operand is `result`'s slot (stloc may retarget it).
     private mutating func noteProducer(_ result: StackEntry, operandCount: Int) {
@@ -1460,6 +1486,12 @@ struct Importer {
         }
         // conv.r.un of a float is an ordinary widening.
         if unsigned, source == .r4 || source == .r8 { unsigned = false }
+        // An array length (ldlen) is below 2^31: as int32 or uint32 its slot already holds it.
+        if target == .i4 || target == .u4, previousOperation(making: value) == .arrayLength {
+            _ = push(kind)
+            lastProducer = previousProducer
+            return
+        }
         let result = push(kind)
         let code = ConversionCode(source: source, target: target, checked: checked, unsignedSource: unsigned)
         if !checked && !unsigned && Self.conversionKeepsBits(source, target) {
@@ -1618,13 +1650,18 @@ extension Importer {
                 }
             } else {
                 guard isAddress(source) else { throw invalid("ldfld of a \(source.kind.name)") }
-                try emitLoad(field.type, address: source, offset: field.offset)
+                var address = source, offset = field.offset
+                if let folded = foldFieldAddress(into: source) { (address.offset, offset) = (folded.base, folded.offset + offset) }
+                try emitLoad(field.type, address: address, offset: offset)
             }
         case 0x7C:  // ldflda
             let source = try pop()
             guard isAddress(source) else { throw invalid("ldflda of a \(source.kind.name)") }
+            var base = source.offset, offset = field.offset
+            if let folded = foldFieldAddress(into: source) { (base, offset) = (folded.base, folded.offset + offset) }
             let result = push(.byReference, type: try system.byReference(to: field.type))
-            emit(.fieldAddress, [result.offset, source.offset, field.offset])
+            emit(.fieldAddress, [result.offset, base, offset])
+            noteProducer(result, operandCount: 3)
         default:  // stfld
             let value = try pop(), target = try pop()
             guard isAddress(target) else { throw invalid("stfld into a \(target.kind.name)") }
@@ -2031,6 +2068,7 @@ extension Importer {
         emit(.newArray, [result.offset])
         emit64(try tableWords(type))
         code.append(UInt32(length.offset))
+        noteProducer(result, operandCount: 4)
     }
 
     /// The element type of an ldelem/stelem: from the opcode, or the token for ldelem/stelem <T>.
@@ -2102,6 +2140,7 @@ extension Importer {
         emit(.elementAddress, [result.offset, array.offset, index.offset, try type.storageSize().size])
         // Reference elements are type-checked (array covariance) unless readonly. precedes.
         emit64(type.isReferenceType && !readonlyPrefix ? try tableWords(type) : 0)
+        noteProducer(result, operandCount: 6)
     }
 }
 
