@@ -150,19 +150,27 @@ struct Importer {
     private lazy var isTraced = runtime?.isTraced(method) == true
     /// IL offset of the instruction after the current one (a `tail.` call must be followed by ret).
     private var nextInstructionIsReturn = false
+    /// Set when this importer inlines its method into a caller (Inlining below): the offset of
+    /// the caller's frame where the arguments are, and how many inlined calls enclose it.
+    private var inlineFrameBase: Int?
+    private var inlineDepth = 0
 
     init(method: RuntimeMethod, system: TypeSystem, runtime: Runtime?) throws {
-        self.method = method
-        self.system = system
-        self.runtime = runtime
         guard let assembly = method.declaringType.assembly, let handle = method.handle else {
             throw ImportError(kind: .notImplemented, method: method.description, ilOffset: nil, reason: "runtime-provided methods are not supported yet")
         }
-        self.assembly = assembly
         guard let body = try assembly.reader.methodBody(handle) else {
             let what = method.implFlags.contains(.internalCall) ? "the internal call" : method.flags.contains(.pinvokeImpl) ? "the P/Invoke" : "the method without IL body"
             throw ImportError(kind: .notImplemented, method: method.description, ilOffset: nil, reason: "\(what) \(method) is not implemented by Ilex yet")
         }
+        try self.init(method: method, body: body, assembly: assembly, system: system, runtime: runtime)
+    }
+
+    private init(method: RuntimeMethod, body: MethodBody, assembly: LoadedAssembly, system: TypeSystem, runtime: Runtime?) throws {
+        self.method = method
+        self.system = system
+        self.runtime = runtime
+        self.assembly = assembly
         self.body = body
         context = method.genericContext
         returnType = try method.signature().returnType
@@ -377,9 +385,11 @@ struct Importer {
 
     // MARK: The pass
 
-    mutating func importMethod() throws -> ImportedMethod {
+    /// Lays out the arguments from `start` (then a vararg method's handle) and the locals after
+    /// them; returns where the arguments end and where the locals end.
+    private mutating func layOutVariables(from start: Int) throws -> (argumentsEnd: Int, localsEnd: Int) {
         let signature = try method.signature()
-        var offset = 0
+        var offset = start
         if signature.hasThis {
             let declaring = method.declaringType
             arguments.append((offset, declaring.isValueType ? try system.byReference(to: declaring) : declaring))
@@ -393,7 +403,7 @@ struct Importer {
             varargHandleOffset = offset
             offset += VarargLayout.handleSize
         }
-        let argumentSize = offset
+        let argumentsEnd = offset
         if let handle = body.localSignature {
             guard case .locals(let types) = try assembly.reader.signatureDecoder.decodeStandaloneSignature(handle) else {
                 throw invalid("the local variable signature is not a LOCAL_SIG")
@@ -404,6 +414,10 @@ struct Importer {
                 offset += try storageSize(of: type)
             }
         }
+        return (argumentsEnd, offset)
+    }
+
+    private func decodeInstructions() throws -> [Instruction] {
         var decoder = InstructionDecoder(body, reader: assembly.reader)
         var instructions: [Instruction] = []
         do {
@@ -411,6 +425,22 @@ struct Importer {
         } catch let error as BadImageFormat {
             throw invalid(error.reason)  // malformed IL is an invalid program, as mono reports it
         }
+        return instructions
+    }
+
+    /// Marks the variables whose address the method takes (never aliased on the stack).
+    private mutating func findAddressTakenVariables(_ instructions: [Instruction]) throws {
+        for instruction in instructions where [0x0F, 0x12, 0xFE0A, 0xFE0D].contains(instruction.opcode.value) {
+            let variable = try slot(try self.variable(instruction), ofLocal: instruction.opcode.value == 0x12 || instruction.opcode.value == 0xFE0D)
+            addressTaken.insert(variable.offset)
+        }
+    }
+
+    mutating func importMethod() throws -> ImportedMethod {
+        let layout = try layOutVariables(from: 0)
+        let argumentSize = layout.argumentsEnd
+        var offset = layout.localsEnd
+        let instructions = try decodeInstructions()
         // A method using localloc keeps the localloc mark of its entry in a hidden slot.
         if instructions.contains(where: { $0.opcode.value == 0xFE0F }) {
             usesLocalloc = true
@@ -455,10 +485,7 @@ struct Importer {
         if method.declaringType.flags.contains(.beforeFieldInit) {
             try emitTypeInitialization(for: method.declaringType, triggeredBy: .staticFieldAccess)
         }
-        for instruction in instructions where [0x0F, 0x12, 0xFE0A, 0xFE0D].contains(instruction.opcode.value) {
-            let variable = try slot(try self.variable(instruction), ofLocal: instruction.opcode.value == 0x12 || instruction.opcode.value == 0xFE0D)
-            addressTaken.insert(variable.offset)
-        }
+        try findAddressTakenVariables(instructions)
         branchTargets = Set(instructions.flatMap(\.branchTargets))
         for region in body.exceptionRegions {
             branchTargets.formUnion([region.handlerOffset, region.tryOffset] + (region.filterOffset.map { [$0] } ?? []))
@@ -557,6 +584,84 @@ struct Importer {
                               localsSize: localsSize, ilOffsets: ilOffsets, traceOffsets: traceOffsets, clauses: clauses, exceptionEntryOffset: stackBase)
     }
 
+    // MARK: Inlining
+
+    /// A small method's code imported into its caller's, as mono's JIT and interpreter inline:
+    /// no call, no frame, the arguments read where the caller's stack put them.
+    struct InlinedCode {
+        let code: [UInt32]
+        /// The caller's frame size that the inlined locals and stack need.
+        let frameEnd: Int
+        /// beforefieldinit types whose initializers must run first (the caller's prologue).
+        let initializers: [RuntimeType]
+    }
+
+    /// IL sizes inlined: a little above mono's 20 bytes (a two-field operator is 36), more for
+    /// methods marked AggressiveInlining (Span, Unsafe and friends in the class library).
+    static let inliningMaximumILBytes = 40
+    static let aggressiveInliningMaximumILBytes = 120
+    static let inliningMaximumDepth = 3
+
+    /// The instructions an inlined body may hold: straight-line code (no branch, throw or
+    /// exception clause: a failed check stops in the caller's frame, as in mono's JIT, and only
+    /// for simple loads, stores and arithmetic), calls only to methods inlined in turn (checked
+    /// at the call), no allocation and nothing that needs its own frame.
+    static func isInlinable(_ opcode: UInt16) -> Bool {
+        switch opcode {
+        case 0x00...0x26: return opcode != 0x01  // nop, ldarg/starg/ldloc/stloc (and address), ldnull, ldc, dup, pop
+        case 0x28, 0x2A: return true  // call (to an inlinable method), ret (the last instruction)
+        case 0x46...0x57: return true  // ldind.*, stind.*
+        case 0x58...0x66, 0x67...0x6E, 0x76, 0xD1...0xD3, 0xE0: return true  // arithmetic, conversions
+        case 0x6F: return true  // callvirt of a non-virtual method (null-checked, then as call)
+        case 0x73: return true  // newobj of a value type (no allocation)
+        case 0x70, 0x71, 0x81, 0xFE15: return true  // cpobj, ldobj, stobj, initobj
+        case 0x7B...0x80: return true  // ldfld, ldflda, stfld, ldsfld, ldsflda, stsfld
+        case 0xD4...0xDB: return true  // conv.ovf.i/u, add.ovf … sub.ovf.un
+        case 0xB3...0xBA, 0x82...0x8B: return true  // conv.ovf.*
+        case 0xDF: return true  // stind.i
+        case 0xFE01...0xFE05: return true  // ceq, cgt, cgt.un, clt, clt.un
+        case 0xFE09...0xFE0E: return true  // long-form ldarg, ldarga, starg, ldloc, ldloca, stloc
+        case 0xFE12, 0xFE13, 0xFE1C, 0xFE1E: return true  // unaligned., volatile., sizeof, readonly.
+        default: return false
+        }
+    }
+
+    /// The inlined code of a direct call to `callee` whose arguments start at `base`, or nil
+    /// when it is not to be inlined. Verdicts are kept per method (Runtime.inliningBodies).
+    private mutating func inlinedCode(of callee: RuntimeMethod, at base: Int) -> InlinedCode? {
+        guard inlineDepth < Self.inliningMaximumDepth, let runtime, let body = runtime.inliningBody(of: callee),
+              let assembly = callee.declaringType.assembly, !callee.containsGenericParameters else { return nil }
+        guard var inner = try? Importer(method: callee, body: body, assembly: assembly, system: system, runtime: runtime) else { return nil }
+        inner.inlineFrameBase = base
+        inner.inlineDepth = inlineDepth + 1
+        // An import error leaves the call to report it when it runs.
+        return try? inner.importInlined()
+    }
+
+    private mutating func importInlined() throws -> InlinedCode? {
+        guard let base = inlineFrameBase, !(try method.signature().isVararg) else { return nil }
+        let layout = try layOutVariables(from: base)
+        let instructions = try decodeInstructions()
+        guard instructions.allSatisfy({ Self.isInlinable($0.opcode.value) && $0.branchTargets.isEmpty }),
+              instructions.last?.opcode.value == 0x2A,
+              instructions.dropLast().allSatisfy({ $0.opcode.value != 0x2A }) else { return nil }
+        stackBase = layout.localsEnd
+        frameSize = stackBase
+        if method.declaringType.flags.contains(.beforeFieldInit) {
+            try emitTypeInitialization(for: method.declaringType, triggeredBy: .staticFieldAccess)
+        }
+        try findAddressTakenVariables(instructions)
+        // Locals start zeroed, as in a frame of their own.
+        for word in stride(from: layout.argumentsEnd, to: layout.localsEnd, by: 8) { emit(.ldcI8, [word]); emit64(0) }
+        for (index, instruction) in instructions.enumerated() {
+            currentOffset = instruction.offset
+            nextInstructionIsReturn = index + 1 < instructions.count && instructions[index + 1].opcode.value == 0x2A
+            ilOffsets.append((code.count, instruction.offset))
+            guard try importInstruction(instruction) || index == instructions.count - 1 else { return nil }
+        }
+        return InlinedCode(code: code, frameEnd: frameSize, initializers: prologueInitializers)
+    }
+
     /// The instructions whose import reads stack entries where they are (aliases included) and
     /// writes only new entries, locals or memory; before any other, aliases are materialized.
     static func readsStackInPlace(_ opcode: UInt16) -> Bool {
@@ -631,6 +736,7 @@ struct Importer {
             let variable = try slot(try variable(instruction), ofLocal: opcode == 0x12 || opcode == 0xFE0D)
             let entry = push(.byReference, type: try system.byReference(to: variable.type))
             emit(.frameAddress, [entry.offset, variable.offset])
+            noteProducer(entry, operandCount: 2)
         case 0x14:  // ldnull
             let entry = push(.object, type: system.wellKnown.object)
             emit(.ldcI8, [entry.offset])
@@ -891,11 +997,25 @@ struct Importer {
         guard previousOperation(making: address) == .fieldAddress, let producer = previousProducer,
               code.count == producer.resultWord + 3 else { return nil }
         let folded = (base: Int(code[producer.resultWord + 1]), offset: Int(code[producer.resultWord + 2]))
-        code.removeLast(4)
-        // The current instruction now starts where the folded one did.
+        retractPreviousInstruction(words: 4)
+        return folded
+    }
+
+    /// ldarga/ldloca followed by ldfld: the frame offset of the variable, its frameAddress taken
+    /// back (the field is read from the frame as from a value on the stack).
+    private mutating func foldFrameAddress(into address: StackEntry) -> Int? {
+        guard previousOperation(making: address) == .frameAddress, let producer = previousProducer,
+              code.count == producer.resultWord + 2 else { return nil }
+        let variable = Int(code[producer.resultWord + 1])
+        retractPreviousInstruction(words: 3)
+        return variable
+    }
+
+    /// Removes the previous instruction's code, the last emitted; the current one starts there.
+    private mutating func retractPreviousInstruction(words: Int) {
+        code.removeLast(words)
         ilOffsets[ilOffsets.count - 1].ir = code.count
         ilToIR[currentOffset] = code.count
-        return folded
     }
 
     /// Notes that the last emitted instruction's first operand is `result`'s slot (stloc may retarget it).
@@ -904,6 +1024,17 @@ struct Importer {
     }
 
     private mutating func importReturn() throws -> Bool {
+        if let base = inlineFrameBase {
+            // Inlined: the result where the call would leave it, then the caller's code follows.
+            if returnType !== system.wellKnown.void {
+                var value = try pop()
+                try checkAssignable(value, to: returnType)
+                value = emitConversionInPlace(value, to: returnType)
+                emitMove(to: base, from: value.offset, size: value.size)
+            }
+            guard stack.isEmpty else { throw invalid("the stack is not empty at ret") }
+            return false
+        }
         if let mark = locallocMarkSlot { emit(.locallocRelease, [mark]) }
         if isTraced { emit(.traceExit) }
         if returnType === system.wellKnown.void {
@@ -1213,6 +1344,8 @@ struct Importer {
                 ?? (callee.implFlags.contains(.internalCall) || callee.implFlags.isRuntimeImplemented ? runtime.nativeMethods.body(for: callee) : nil)
                 ?? runtime.interop.body(for: callee)
         }) {
+            // Native code may look at its managed caller (the calling assembly, stack walks).
+            if inlineFrameBase != nil { throw unsupported("an inlined body makes no native call") }
             if runtime?.isTraced(callee) == true {
                 emit(.traceNativeCall)
                 emit64(descriptor)
@@ -1234,6 +1367,20 @@ struct Importer {
             var isDirect = false
             if case .direct = dispatch { isDirect = true }
             emit(.tailCall, [function, base, bytes, isDirect ? 0 : 1])
+        } else if case .direct = dispatch, varargs == nil, let inlined = inlinedCode(of: callee, at: base) {
+            // The initializers the callee's prologue would run, run where the call is (as mono's
+            // JIT does when it inlines), not in this method's prologue.
+            for type in inlined.initializers where !prologueInitializers.contains(where: { $0 === type }) {
+                guard let initializer = try type.typeInitializer() else { continue }
+                emit(.initClass)
+                emit64(try tableWords(type))
+                emit64(UInt64(UInt(bitPattern: initializer.descriptor)))
+            }
+            code += inlined.code
+            frameSize = max(frameSize, inlined.frameEnd)
+        } else if inlineFrameBase != nil {
+            // An inlined body calls only what is inlined in turn (its frame would be missing).
+            throw unsupported("\(callee) is not inlined")
         } else {
             switch dispatch {
             case .direct:
@@ -1640,13 +1787,13 @@ extension Importer {
         switch opcode {
         case 0x7B:  // ldfld
             let source = try pop()
-            if source.kind == .valueType {
+            if let value = source.kind == .valueType ? source.offset : foldFrameAddress(into: source) {
                 let result = try push(valueOf: field.type)
                 if let kind = loadKind(of: field.type) {
-                    emit(.frameLoad, [result.offset, source.offset + field.offset, Int(kind.rawValue)])
+                    emit(.frameLoad, [result.offset, value + field.offset, Int(kind.rawValue)])
                     noteProducer(result, operandCount: 3)
                 } else {
-                    emitMove(to: result.offset, from: source.offset + field.offset, size: try field.type.storageSize().size)
+                    emitMove(to: result.offset, from: value + field.offset, size: try field.type.storageSize().size)
                 }
             } else {
                 guard isAddress(source) else { throw invalid("ldfld of a \(source.kind.name)") }
@@ -1769,6 +1916,7 @@ extension Importer {
         do { constructor = try system.method(token, in: assembly, context: context) } catch { throw resolutionFailure(error) }
         let type = constructor.declaringType
         guard constructor.isConstructor, !constructor.isStatic else { throw invalid("newobj of \(constructor), which is not a constructor") }
+        if inlineFrameBase != nil && !type.isValueType { throw unsupported("an inlined body allocates no objects") }
         if type.isArray {
             // II.14.2: the constructors of array types take the lengths, or lower bounds and lengths.
             let count = try constructor.signature().parameterTypes.count

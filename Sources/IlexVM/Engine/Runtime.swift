@@ -352,6 +352,24 @@ public final class Runtime: RootProvider {
         thread.deallocate()
     }
 
+    /// Bodies of methods the importer may inline (small, no exception clauses, nothing that
+    /// wants a frame of its own), asked once per method: nil for the others.
+    private var inliningBodies: [ObjectIdentifier: MethodBody?] = [:]
+    func inliningBody(of method: RuntimeMethod) -> MethodBody? {
+        if let known = inliningBodies[ObjectIdentifier(method)] { return known }
+        var body: MethodBody?
+        let excluded: MethodImplAttributes = [.noInlining, .synchronized, .internalCall]
+        if method.implFlags.isDisjoint(with: excluded), !method.implFlags.isRuntimeImplemented, !method.flags.contains(.pinvokeImpl),
+           !isTraced(method), let handle = method.handle, let reader = method.declaringType.assembly?.reader,
+           let candidate = try? reader.methodBody(handle),
+           candidate.codeSize <= (method.implFlags.contains(.aggressiveInlining) ? Importer.aggressiveInliningMaximumILBytes : Importer.inliningMaximumILBytes),
+           candidate.exceptionRegions.isEmpty {
+            body = candidate
+        }
+        inliningBodies[ObjectIdentifier(method)] = body
+        return body
+    }
+
     /// The imported code of `method`, importing it on first use.
     public func importMethod(_ method: RuntimeMethod) throws -> ImportedMethod {
         if let raw = method.descriptor.load(fromByteOffset: MethodDescriptorLayout.entryPointOffset, as: UnsafeRawPointer?.self) {
