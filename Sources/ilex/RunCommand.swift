@@ -65,6 +65,9 @@ struct Run: ParsableCommand {
     @Flag(name: .customLong("gc-verify"), help: "Check every reference after each collection (ILEX_GC_VERIFY=1).")
     var gcVerify = false
 
+    @Flag(name: .customLong("no-inlining"), help: "Import every call as a call: no small method is inlined into its caller.")
+    var noInlining = false
+
     @Flag(name: .long, help: "Print counters at exit: types, methods, IL imported, collections, heap, time.")
     var stats = false
 
@@ -93,6 +96,7 @@ struct Run: ParsableCommand {
             try MonoCorlib.install(in: created)
             created.traceFilter = try TraceFilter(parsing: trace)
             created.traceFilter.programAssembly = assembly.identity.name
+            created.inlines = !noInlining
             created.irFilter = try TraceFilter(parsing: printIR)
             created.irFilter.programAssembly = assembly.identity.name
             runtime = created

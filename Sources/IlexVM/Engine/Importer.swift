@@ -1332,6 +1332,8 @@ struct Importer {
             return
         }
         if callee.name == "Invoke", callee.declaringType.isDelegate, callee.implFlags.isRuntimeImplemented {
+            // The delegate's target would run with the inlined method's caller as its caller.
+            if inlineFrameBase != nil { throw unsupported("an inlined body invokes no delegate") }
             try emitDelegateInvoke(callee, signature: signature)
             return
         }

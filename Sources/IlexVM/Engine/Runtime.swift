@@ -355,7 +355,10 @@ public final class Runtime: RootProvider {
     /// Bodies of methods the importer may inline (small, no exception clauses, nothing that
     /// wants a frame of its own), asked once per method: nil for the others.
     private var inliningBodies: [ObjectIdentifier: MethodBody?] = [:]
+    /// `--no-inlining`: every call stays a call (to tell an inlining problem from others).
+    public var inlines = true
     func inliningBody(of method: RuntimeMethod) -> MethodBody? {
+        guard inlines else { return nil }
         if let known = inliningBodies[ObjectIdentifier(method)] { return known }
         var body: MethodBody?
         let excluded: MethodImplAttributes = [.noInlining, .synchronized, .internalCall]
