@@ -159,6 +159,9 @@ public final class NativeMethodTable {
     private var bodies: [String: NativeMethodBody] = [:]
     /// Keys whose body replaces the method's IL (intrinsics), not only a missing body.
     private var intrinsics: Set<String> = []
+    /// The method names among `intrinsics` (after "::"): most calls are to none of them, and the
+    /// full key is a string to build.
+    private var intrinsicMethodNames: Set<String> = []
 
     public init() {}
 
@@ -173,11 +176,12 @@ public final class NativeMethodTable {
     public func registerIntrinsic(_ key: String, _ body: NativeMethodBody) {
         register(key, body)
         intrinsics.insert(key)
+        if let name = key.split(separator: ":").last { intrinsicMethodNames.insert(String(name)) }
     }
 
     /// The intrinsic replacing `method`'s IL, if any.
     func intrinsic(for method: RuntimeMethod) -> NativeMethodBody? {
-        guard !intrinsics.isEmpty else { return nil }
+        guard intrinsicMethodNames.contains(method.name) else { return nil }
         let name = Self.name(of: method)
         return intrinsics.contains(name) ? bodies[name] : nil
     }
