@@ -154,6 +154,10 @@ struct Importer {
     /// the caller's frame where the arguments are, and how many inlined calls enclose it.
     private var inlineFrameBase: Int?
     private var inlineDepth = 0
+    /// Whether calls in this method are inlined: in methods with a loop (and in inlined bodies).
+    /// Code without one runs a few times (most of start-up: type initializers, set-up paths),
+    /// where importing each callee again would cost more than the calls.
+    private var inlinesCalls = true
 
     init(method: RuntimeMethod, system: TypeSystem, runtime: Runtime?) throws {
         guard let assembly = method.declaringType.assembly, let handle = method.handle else {
@@ -486,6 +490,7 @@ struct Importer {
             try emitTypeInitialization(for: method.declaringType, triggeredBy: .staticFieldAccess)
         }
         try findAddressTakenVariables(instructions)
+        inlinesCalls = instructions.contains { instruction in instruction.branchTargets.contains { $0 <= instruction.offset } }
         branchTargets = Set(instructions.flatMap(\.branchTargets))
         for region in body.exceptionRegions {
             branchTargets.formUnion([region.handlerOffset, region.tryOffset] + (region.filterOffset.map { [$0] } ?? []))
@@ -629,7 +634,7 @@ struct Importer {
     /// The inlined code of a direct call to `callee` whose arguments start at `base`, or nil
     /// when it is not to be inlined. Verdicts are kept per method (Runtime.inliningBodies).
     private mutating func inlinedCode(of callee: RuntimeMethod, at base: Int) -> InlinedCode? {
-        guard inlineDepth < Self.inliningMaximumDepth, let runtime, let body = runtime.inliningBody(of: callee),
+        guard inlinesCalls, inlineDepth < Self.inliningMaximumDepth, let runtime, let body = runtime.inliningBody(of: callee),
               let assembly = callee.declaringType.assembly, !callee.containsGenericParameters else { return nil }
         guard var inner = try? Importer(method: callee, body: body, assembly: assembly, system: system, runtime: runtime) else { return nil }
         inner.inlineFrameBase = base
