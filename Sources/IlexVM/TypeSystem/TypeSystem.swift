@@ -16,6 +16,17 @@ public final class TypeSystem {
     private var methodParameters: [RuntimeType] = []
     /// TypeDef/TypeRef/TypeSpec tokens whose meaning does not depend on a generic context.
     private var tokenCache: [TokenKey: RuntimeType] = [:]
+    /// System.Array's `InternalArray__…` methods by name (the first of each name), which
+    /// implement arrays' generic interfaces (RuntimeType.arrayInterfaceEntry).
+    private var arrayHelpers: [String: RuntimeMethod]?
+
+    func arrayHelper(named name: String) throws -> RuntimeMethod? {
+        if arrayHelpers == nil {
+            let helpers = try wellKnown.array.methods().filter { $0.name.hasPrefix("InternalArray__") }
+            arrayHelpers = Dictionary(helpers.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        return arrayHelpers?[name]
+    }
     var methodInstantiations: [MethodInstantiationKey: RuntimeMethod] = [:]
     var arrayAccessors: [ArrayAccessorKey: RuntimeMethod] = [:]
     /// Next free thread-static slot (StaticStorage.swift).

@@ -215,12 +215,11 @@ extension RuntimeType {
     /// each method runs `System.Array.InternalArray__[Interface_]Name<T>` (IList<T>'s methods
     /// without the interface prefix), as Mono's class loader wires them.
     func arrayInterfaceEntry(_ interface: RuntimeType, element: RuntimeType) throws -> InterfaceMapEntry {
-        let array = system.wellKnown.array
         var implementations: [RuntimeMethod] = []
         let baseName = interface.name.split(separator: "`").first.map(String.init) ?? interface.name
         let prefix = baseName == "IList" ? "InternalArray__" : "InternalArray__\(baseName)_"
         for method in try interface.virtualTable() {
-            guard let helper = try array.methods().first(where: { $0.name == prefix + method.name }) else {
+            guard let helper = try system.arrayHelper(named: prefix + method.name) else {
                 throw system.typeLoadError(self, "System.Array has no \(prefix + method.name) to implement \(interface)::\(method.name)")
             }
             implementations.append(helper.isGenericMethodDefinition
