@@ -154,10 +154,11 @@ struct Importer {
     /// the caller's frame where the arguments are, and how many inlined calls enclose it.
     private var inlineFrameBase: Int?
     private var inlineDepth = 0
-    /// Whether calls in this method are inlined: in methods with a loop (and in inlined bodies).
-    /// Code without one runs a few times (most of start-up: type initializers, set-up paths),
-    /// where importing each callee again would cost more than the calls.
-    private var inlinesCalls = true
+    /// Whether the method has a loop. Code without one runs a few times (most of start-up: type
+    /// initializers, set-up paths), where importing each callee again would cost more than the
+    /// calls: only the smallest callees (accessors) are inlined there. Inlined bodies count as
+    /// loops (their caller had one).
+    private var hasLoop = true
 
     init(method: RuntimeMethod, system: TypeSystem, runtime: Runtime?) throws {
         guard let assembly = method.declaringType.assembly, let handle = method.handle else {
@@ -490,7 +491,7 @@ struct Importer {
             try emitTypeInitialization(for: method.declaringType, triggeredBy: .staticFieldAccess)
         }
         try findAddressTakenVariables(instructions)
-        inlinesCalls = instructions.contains { instruction in instruction.branchTargets.contains { $0 <= instruction.offset } }
+        hasLoop = instructions.contains { instruction in instruction.branchTargets.contains { $0 <= instruction.offset } }
         branchTargets = Set(instructions.flatMap(\.branchTargets))
         for region in body.exceptionRegions {
             branchTargets.formUnion([region.handlerOffset, region.tryOffset] + (region.filterOffset.map { [$0] } ?? []))
@@ -605,6 +606,7 @@ struct Importer {
     /// methods marked AggressiveInlining (Span, Unsafe and friends in the class library).
     static let inliningMaximumILBytes = 40
     static let aggressiveInliningMaximumILBytes = 120
+    static let inliningMaximumILBytesOutsideLoops = 12
     static let inliningMaximumDepth = 3
 
     /// The instructions an inlined body may hold: straight-line code (no branch, throw or
@@ -634,7 +636,8 @@ struct Importer {
     /// The inlined code of a direct call to `callee` whose arguments start at `base`, or nil
     /// when it is not to be inlined. Verdicts are kept per method (Runtime.inliningBodies).
     private mutating func inlinedCode(of callee: RuntimeMethod, at base: Int) -> InlinedCode? {
-        guard inlinesCalls, inlineDepth < Self.inliningMaximumDepth, let runtime, let body = runtime.inliningBody(of: callee),
+        guard inlineDepth < Self.inliningMaximumDepth, let runtime, let body = runtime.inliningBody(of: callee),
+              hasLoop || body.codeSize <= Self.inliningMaximumILBytesOutsideLoops,
               let assembly = callee.declaringType.assembly, !callee.containsGenericParameters else { return nil }
         guard var inner = try? Importer(method: callee, body: body, assembly: assembly, system: system, runtime: runtime) else { return nil }
         inner.inlineFrameBase = base
