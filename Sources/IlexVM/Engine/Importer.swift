@@ -154,6 +154,9 @@ struct Importer {
     /// the caller's frame where the arguments are, and how many inlined calls enclose it.
     private var inlineFrameBase: Int?
     private var inlineDepth = 0
+    /// Inlined: arguments read where the caller's stack has them (one of its variables, or a
+    /// constant), by argument index, for arguments the body never stores to or takes the address of.
+    private var argumentBindings: [Int: StackEntry] = [:]
     /// Whether the method has a loop. Code without one runs a few times (most of start-up: type
     /// initializers, set-up paths), where importing each callee again would cost more than the
     /// calls: only the smallest callees (accessors) are inlined there. Inlined bodies count as
@@ -598,8 +601,10 @@ struct Importer {
         let code: [UInt32]
         /// The caller's frame size that the inlined locals and stack need.
         let frameEnd: Int
-        /// beforefieldinit types whose initializers must run first (the caller's prologue).
+        /// beforefieldinit types whose initializers must run first (at the call).
         let initializers: [RuntimeType]
+        /// Per argument: read where the caller has it (a binding), not from its slot.
+        let boundArguments: [Bool]
     }
 
     /// IL sizes inlined: a little above mono's 20 bytes (a two-field operator is 36), more for
@@ -635,13 +640,14 @@ struct Importer {
 
     /// The inlined code of a direct call to `callee` whose arguments start at `base`, or nil
     /// when it is not to be inlined. Verdicts are kept per method (Runtime.inliningBodies).
-    private mutating func inlinedCode(of callee: RuntimeMethod, at base: Int) -> InlinedCode? {
+    private mutating func inlinedCode(of callee: RuntimeMethod, at base: Int, arguments: [StackEntry?]) -> InlinedCode? {
         guard inlineDepth < Self.inliningMaximumDepth, let runtime, let body = runtime.inliningBody(of: callee),
               hasLoop || body.codeSize <= Self.inliningMaximumILBytesOutsideLoops,
               let assembly = callee.declaringType.assembly, !callee.containsGenericParameters else { return nil }
         guard var inner = try? Importer(method: callee, body: body, assembly: assembly, system: system, runtime: runtime) else { return nil }
         inner.inlineFrameBase = base
         inner.inlineDepth = inlineDepth + 1
+        for (index, argument) in arguments.enumerated() { if let argument { inner.argumentBindings[index] = argument } }
         // An import error leaves the call to report it when it runs.
         return try? inner.importInlined()
     }
@@ -659,6 +665,9 @@ struct Importer {
             try emitTypeInitialization(for: method.declaringType, triggeredBy: .staticFieldAccess)
         }
         try findAddressTakenVariables(instructions)
+        for instruction in instructions where [0x0F, 0x10, 0xFE0A, 0xFE0B].contains(instruction.opcode.value) {
+            argumentBindings[try variable(instruction)] = nil  // ldarga, starg: the argument lives in its slot
+        }
         // Locals start zeroed, as in a frame of their own.
         for word in stride(from: layout.argumentsEnd, to: layout.localsEnd, by: 8) { emit(.ldcI8, [word]); emit64(0) }
         for (index, instruction) in instructions.enumerated() {
@@ -667,20 +676,20 @@ struct Importer {
             ilOffsets.append((code.count, instruction.offset))
             guard try importInstruction(instruction) || index == instructions.count - 1 else { return nil }
         }
-        return InlinedCode(code: code, frameEnd: frameSize, initializers: prologueInitializers)
+        return InlinedCode(code: code, frameEnd: frameSize, initializers: prologueInitializers,
+                           boundArguments: arguments.indices.map { argumentBindings[$0] != nil })
     }
 
     /// The instructions whose import reads stack entries where they are (aliases included) and
     /// writes only new entries, locals or memory; before any other, aliases are materialized.
     static func readsStackInPlace(_ opcode: UInt16) -> Bool {
         switch opcode {
-        case 0x00...0x26:  // nop … ldc, dup, pop (not jmp, call, calli)
-            return opcode != 0x0F && opcode != 0x12  // ldarga.s, ldloca.s push addresses: harmless, but keep them plain
+        case 0x00...0x26: return true  // nop … ldc, dup, pop (not jmp, call, calli); ldarga/ldloca push a new entry
         case 0x2A...0x44, 0x45: return true  // ret, branches, switch
         case 0x58...0x6E, 0x76, 0x82...0x8B, 0xB3...0xBA, 0xD1...0xDB, 0xE0: return true  // arithmetic, conversions
         case 0x7B, 0x7D, 0x7E, 0x80: return true  // ldfld, stfld, ldsfld, stsfld
         case 0x7C, 0x8E, 0x8F, 0x90...0xA4: return true  // ldflda, ldlen, ldelema, ldelem.*, stelem.*
-        case 0xFE01...0xFE05, 0xFE09, 0xFE0B, 0xFE0C, 0xFE0E: return true  // compares, long-form ldarg/starg/ldloc/stloc
+        case 0xFE01...0xFE05, 0xFE09...0xFE0E: return true  // compares, long-form ldarg/ldarga/starg/ldloc/ldloca/stloc
         default: return false
         }
     }
@@ -703,7 +712,9 @@ struct Importer {
         let producer = lastProducer
         lastProducer = nil
         previousProducer = branchTargets.contains(currentOffset) ? nil : producer
-        if !Self.readsStackInPlace(opcode) { materialize() }
+        // A call materializes in emitCall, unless it is inlined: its arguments may then be read
+        // where they are (Inlining).
+        if !Self.readsStackInPlace(opcode) && opcode != 0x28 { materialize() }
         switch opcode {
         case 0x00, 0x01: break  // nop, break: nothing to run
         case 0x02...0x05: try loadVariable(Int(opcode - 0x02), local: false)
@@ -922,7 +933,10 @@ struct Importer {
     private mutating func loadVariable(_ index: Int, local: Bool) throws {
         let variable = try slot(index, ofLocal: local)
         var entry = try push(valueOf: variable.type)
-        if addressTaken.contains(variable.offset) {
+        if !local, let binding = argumentBindings[index] {
+            if let constant = binding.constant { entry.constant = constant } else { entry.offset = binding.offset }
+            stack[stack.count - 1] = entry
+        } else if addressTaken.contains(variable.offset) {
             emitMove(to: entry.offset, from: variable.offset, size: entry.size)
         } else {
             entry.offset = variable.offset
@@ -1321,6 +1335,51 @@ struct Importer {
         return (base, expected - base)
     }
 
+    /// A direct call inlined (Inlining), when the callee can be: true if it was. Arguments that
+    /// are a caller's variable or a constant and need no conversion are read where they are,
+    /// unless the body writes them; the others are put in their slots first, as for a call.
+    private mutating func emitInlinedCall(_ callee: RuntimeMethod, signature: RuntimeSignature) throws -> Bool {
+        guard let runtime, let body = runtime.inliningBody(of: callee), hasLoop || body.codeSize <= Self.inliningMaximumILBytesOutsideLoops,
+              inlineDepth < Self.inliningMaximumDepth, runtime.nativeMethods.intrinsic(for: callee) == nil else { return false }
+        let types = try parameterTypes(of: callee, signature)
+        guard stack.count >= types.count else { return false }
+        let passed = Array(stack.suffix(types.count))
+        let base = passed.first?.slot ?? nextSlot
+        var expected = base
+        var bindable: [StackEntry?] = []
+        for (value, type) in zip(passed, types) {
+            try checkAssignable(value, to: type)
+            guard value.slot == expected, value.size == (try storageSize(of: type)) else { return false }
+            expected += value.size
+            bindable.append(value.isDeferred && storeConversion(of: value, to: type) == nil ? value : nil)
+        }
+        guard let inlined = inlinedCode(of: callee, at: base, arguments: bindable) else { return false }
+        for (index, (var value, type)) in zip(passed, types).enumerated() where !inlined.boundArguments[index] {
+            if let constant = value.constant {
+                emitConstant(constant, kind: value.kind, into: value.slot)
+                value.constant = nil
+            }
+            if let conversion = storeConversion(of: value, to: type) {
+                emitConversion(to: value.slot, from: value.offset, conversion)
+            } else {
+                emitMove(to: value.slot, from: value.offset, size: value.size)
+            }
+        }
+        // The initializers the callee's prologue would run, run where the call is (as mono's
+        // JIT does when it inlines), not in this method's prologue.
+        for type in inlined.initializers where !prologueInitializers.contains(where: { $0 === type }) {
+            guard let initializer = try type.typeInitializer() else { continue }
+            emit(.initClass)
+            emit64(try tableWords(type))
+            emit64(UInt64(UInt(bitPattern: initializer.descriptor)))
+        }
+        code += inlined.code
+        frameSize = max(frameSize, inlined.frameEnd)
+        stack.removeLast(types.count)
+        try pushResult(of: signature, at: base)
+        return true
+    }
+
     /// Pushes a call's result, which the callee leaves at the argument base.
     private mutating func pushResult(of signature: RuntimeSignature, at base: Int) throws {
         if signature.returnType !== system.wellKnown.void {
@@ -1336,15 +1395,19 @@ struct Importer {
     mutating func emitCall(_ callee: RuntimeMethod, signature: RuntimeSignature, dispatch: Dispatch = .direct,
                            varargs: [RuntimeType]? = nil, tail: Bool = false) throws {
         if case .arrayAccessor = callee.origin {
+            materialize()
             try emitArrayAccessor(callee, signature: signature)
             return
         }
         if callee.name == "Invoke", callee.declaringType.isDelegate, callee.implFlags.isRuntimeImplemented {
             // The delegate's target would run with the inlined method's caller as its caller.
             if inlineFrameBase != nil { throw unsupported("an inlined body invokes no delegate") }
+            materialize()
             try emitDelegateInvoke(callee, signature: signature)
             return
         }
+        if case .direct = dispatch, varargs == nil, !(tail && tailCallAllowed), try emitInlinedCall(callee, signature: signature) { return }
+        materialize()
         let (base, bytes) = try takeArguments(try parameterTypes(of: callee, signature), of: "\(callee)", varargs: varargs)
         let descriptor = UInt64(UInt(bitPattern: callee.descriptor))
         // Methods without IL that the runtime implements in Swift, and P/Invoke stubs (a P/Invoke
@@ -1377,17 +1440,6 @@ struct Importer {
             var isDirect = false
             if case .direct = dispatch { isDirect = true }
             emit(.tailCall, [function, base, bytes, isDirect ? 0 : 1])
-        } else if case .direct = dispatch, varargs == nil, let inlined = inlinedCode(of: callee, at: base) {
-            // The initializers the callee's prologue would run, run where the call is (as mono's
-            // JIT does when it inlines), not in this method's prologue.
-            for type in inlined.initializers where !prologueInitializers.contains(where: { $0 === type }) {
-                guard let initializer = try type.typeInitializer() else { continue }
-                emit(.initClass)
-                emit64(try tableWords(type))
-                emit64(UInt64(UInt(bitPattern: initializer.descriptor)))
-            }
-            code += inlined.code
-            frameSize = max(frameSize, inlined.frameEnd)
         } else if inlineFrameBase != nil {
             // An inlined body calls only what is inlined in turn (its frame would be missing).
             throw unsupported("\(callee) is not inlined")
