@@ -159,8 +159,8 @@ struct Importer {
     private var argumentBindings: [Int: StackEntry] = [:]
     /// Whether the method has a loop. Code without one runs a few times (most of start-up: type
     /// initializers, set-up paths), where importing each callee again would cost more than the
-    /// calls: only the smallest callees (accessors) are inlined there. Inlined bodies count as
-    /// loops (their caller had one).
+    /// calls: only the smallest callees (accessors) are inlined there. An inlined body has its
+    /// caller's.
     private var hasLoop = true
 
     init(method: RuntimeMethod, system: TypeSystem, runtime: Runtime?) throws {
@@ -638,15 +638,14 @@ struct Importer {
         }
     }
 
-    /// The inlined code of a direct call to `callee` whose arguments start at `base`, or nil
-    /// when it is not to be inlined. Verdicts are kept per method (Runtime.inliningBodies).
-    private mutating func inlinedCode(of callee: RuntimeMethod, at base: Int, arguments: [StackEntry?]) -> InlinedCode? {
-        guard inlineDepth < Self.inliningMaximumDepth, let runtime, let body = runtime.inliningBody(of: callee),
-              hasLoop || body.codeSize <= Self.inliningMaximumILBytesOutsideLoops,
-              let assembly = callee.declaringType.assembly, !callee.containsGenericParameters else { return nil }
-        guard var inner = try? Importer(method: callee, body: body, assembly: assembly, system: system, runtime: runtime) else { return nil }
+    /// The inlined code of `callee`'s `body` for a direct call whose arguments start at `base`,
+    /// or nil when it cannot be inlined.
+    private mutating func inlinedCode(of callee: RuntimeMethod, body: MethodBody, at base: Int, arguments: [StackEntry?]) -> InlinedCode? {
+        guard let assembly = callee.declaringType.assembly, !callee.containsGenericParameters,
+              var inner = try? Importer(method: callee, body: body, assembly: assembly, system: system, runtime: runtime) else { return nil }
         inner.inlineFrameBase = base
         inner.inlineDepth = inlineDepth + 1
+        inner.hasLoop = hasLoop
         for (index, argument) in arguments.enumerated() { if let argument { inner.argumentBindings[index] = argument } }
         // An import error leaves the call to report it when it runs.
         return try? inner.importInlined()
@@ -1338,6 +1337,7 @@ struct Importer {
     /// A direct call inlined (Inlining), when the callee can be: true if it was. Arguments that
     /// are a caller's variable or a constant and need no conversion are read where they are,
     /// unless the body writes them; the others are put in their slots first, as for a call.
+    /// Which methods are candidates, with their bodies, Runtime.inliningBody decides (once each).
     private mutating func emitInlinedCall(_ callee: RuntimeMethod, signature: RuntimeSignature) throws -> Bool {
         guard let runtime, let body = runtime.inliningBody(of: callee), hasLoop || body.codeSize <= Self.inliningMaximumILBytesOutsideLoops,
               inlineDepth < Self.inliningMaximumDepth, runtime.nativeMethods.intrinsic(for: callee) == nil else { return false }
@@ -1353,7 +1353,7 @@ struct Importer {
             expected += value.size
             bindable.append(value.isDeferred && storeConversion(of: value, to: type) == nil ? value : nil)
         }
-        guard let inlined = inlinedCode(of: callee, at: base, arguments: bindable) else { return false }
+        guard let inlined = inlinedCode(of: callee, body: body, at: base, arguments: bindable) else { return false }
         for (index, (var value, type)) in zip(passed, types).enumerated() where !inlined.boundArguments[index] {
             if let constant = value.constant {
                 emitConstant(constant, kind: value.kind, into: value.slot)
@@ -1368,10 +1368,7 @@ struct Importer {
         // The initializers the callee's prologue would run, run where the call is (as mono's
         // JIT does when it inlines), not in this method's prologue.
         for type in inlined.initializers where !prologueInitializers.contains(where: { $0 === type }) {
-            guard let initializer = try type.typeInitializer() else { continue }
-            emit(.initClass)
-            emit64(try tableWords(type))
-            emit64(UInt64(UInt(bitPattern: initializer.descriptor)))
+            if let initializer = try type.typeInitializer() { try emitInitClass(type, initializer) }
         }
         code += inlined.code
         frameSize = max(frameSize, inlined.frameEnd)
@@ -1966,8 +1963,13 @@ extension Importer {
             return
         }
         if type === method.declaringType && trigger != .staticFieldAccess { return }
+        try emitInitClass(type, initializer)
+    }
+
+    /// The check that runs `type`'s initializer where it stands, if it has not run (initClass).
+    mutating func emitInitClass(_ type: RuntimeType, _ initializer: RuntimeMethod) throws {
         emit(.initClass)
-        emit64(UInt64(UInt(bitPattern: table.raw)))
+        emit64(try tableWords(type))
         emit64(UInt64(UInt(bitPattern: initializer.descriptor)))
     }
 
